@@ -1,0 +1,127 @@
+//! `AnyId`: an ID of any declared kind, parsed by its prefix.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::KindTokens;
+
+pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
+    let variants = kinds.iter().map(|kind| {
+        let (variant, type_name, docs, deprecated) = (
+            &kind.variant,
+            &kind.type_name,
+            &kind.variant_docs,
+            &kind.deprecated,
+        );
+        quote!(#docs #deprecated #variant(#type_name))
+    });
+    let id_type_arms = kinds.iter().map(|kind| {
+        let variant = &kind.variant;
+        quote!(AnyId::#variant(_) => IdType::#variant)
+    });
+    let uuid_arms = kinds.iter().map(|kind| {
+        let variant = &kind.variant;
+        quote!(AnyId::#variant(id) => id.0)
+    });
+    // Canonical prefixes and aliases alike dispatch to their kind.
+    let prefix_arms = kinds.iter().map(|kind| {
+        let (variant, type_name) = (&kind.variant, &kind.type_name);
+        let prefixes = std::iter::once(&kind.prefix).chain(&kind.aliases);
+        quote!(#(#prefixes)|* => ::core::result::Result::Ok(AnyId::#variant(#type_name(uuid))))
+    });
+    let known: Vec<&String> = kinds
+        .iter()
+        .flat_map(|kind| std::iter::once(&kind.prefix).chain(&kind.aliases))
+        .collect();
+    let accept_uuid: Vec<&String> = kinds
+        .iter()
+        .filter(|kind| kind.accept_uuid)
+        .map(|kind| &kind.key)
+        .collect();
+    quote! {
+        /// An ID of any kind declared in ids.toml, parsed by its prefix.
+        #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+        // The variant of a deprecated kind names its deprecated newtype; only uses outside should warn.
+        #[allow(deprecated)]
+        pub enum AnyId {
+            #(#variants,)*
+        }
+
+        #[allow(deprecated)]
+        impl AnyId {
+            #[doc(hidden)]
+            pub const __PREFIXES: &'static [&'static str] = &[#(#known),*];
+            #[doc(hidden)]
+            pub const __ACCEPT_UUID: &'static [&'static str] = &[#(#accept_uuid),*];
+
+            /// The kind of this ID.
+            // `*self`, not `self`: with no kinds (the skeleton of an unreadable manifest) a reference counts as
+            // inhabited, and `match self {}` would be one more error.
+            pub const fn id_type(&self) -> IdType {
+                match *self { #(#id_type_arms,)* }
+            }
+
+            /// The UUID inside.
+            pub const fn uuid(&self) -> ::id_runtime::__private::Uuid {
+                match *self { #(#uuid_arms,)* }
+            }
+
+            /// Parses an ID of any declared kind; an unknown prefix gets a did-you-mean.
+            pub fn parse(id: &str) -> ::core::result::Result<AnyId, ::id_runtime::ParseIdError> {
+                let (prefix, uuid) = ::id_runtime::__private::parse_any_id(id, AnyId::__ACCEPT_UUID)?;
+                match prefix {
+                    #(#prefix_arms,)*
+                    unknown => ::core::result::Result::Err(
+                        ::id_runtime::__private::unknown_prefix(unknown, AnyId::__PREFIXES),
+                    ),
+                }
+            }
+
+            /// Writes the TypeID text into a stack buffer, without allocating.
+            pub fn encode<'b>(&self, buf: &'b mut ::id_runtime::IdBuf) -> &'b str {
+                ::id_runtime::__private::encode(self.id_type().prefix(), self.uuid(), buf)
+            }
+        }
+
+        #[allow(deprecated)]
+        impl ::core::str::FromStr for AnyId {
+            type Err = ::id_runtime::ParseIdError;
+            fn from_str(id: &str) -> ::core::result::Result<AnyId, ::id_runtime::ParseIdError> {
+                AnyId::parse(id)
+            }
+        }
+
+        /// The TypeID text, with its canonical prefix.
+        impl ::core::fmt::Display for AnyId {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                ::id_runtime::__private::fmt_display(self.id_type().prefix(), self.uuid(), f)
+            }
+        }
+
+        #[allow(deprecated)]
+        impl ::core::convert::From<AnyId> for ::id_runtime::DynamicId {
+            fn from(id: AnyId) -> Self {
+                ::id_runtime::__private::dynamic_id(id.id_type().prefix(), id.uuid())
+            }
+        }
+
+        /// Always the TypeID text, in every format: the bytes alone would lose the kind.
+        impl ::id_runtime::__private::serde::Serialize for AnyId {
+            fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+            where
+                S: ::id_runtime::__private::serde::Serializer,
+            {
+                ::id_runtime::__private::serialize_text(self.id_type().prefix(), self.uuid(), serializer)
+            }
+        }
+
+        impl<'de> ::id_runtime::__private::serde::Deserialize<'de> for AnyId {
+            fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+            where
+                D: ::id_runtime::__private::serde::Deserializer<'de>,
+            {
+                ::id_runtime::__private::deserialize_from_str::<Self, D>(deserializer)
+            }
+        }
+    }
+}

@@ -1,0 +1,106 @@
+//! `IdType`: the enum of every kind, with `ALL`, `COUNT`, names, prefixes and metadata.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::KindTokens;
+
+pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
+    let count = kinds.len();
+    let variants = kinds.iter().map(|kind| {
+        let (variant, docs, deprecated) = (&kind.variant, &kind.variant_docs, &kind.deprecated);
+        quote!(#docs #deprecated #variant)
+    });
+    let all = kinds.iter().map(|kind| &kind.variant);
+    let names: Vec<&str> = kinds.iter().map(|kind| kind.key.as_str()).collect();
+    let prefix_arms = kinds.iter().map(|kind| {
+        let (variant, prefix) = (&kind.variant, &kind.prefix);
+        quote!(IdType::#variant => #prefix)
+    });
+    let name_arms = kinds.iter().map(|kind| {
+        let (variant, key) = (&kind.variant, &kind.key);
+        quote!(IdType::#variant => #key)
+    });
+    let info_arms = kinds.iter().map(|kind| {
+        let (variant, type_name) = (&kind.variant, &kind.type_name);
+        quote!(IdType::#variant => <#type_name as ::id_runtime::TypedId>::INFO)
+    });
+    let from_name_arms = kinds.iter().map(|kind| {
+        let (variant, key) = (&kind.variant, &kind.key);
+        quote!(#key => ::core::result::Result::Ok(IdType::#variant))
+    });
+    quote! {
+        /// Every ID kind declared in ids.toml, in file order.
+        ///
+        /// Match on it without a wildcard arm: a kind added to ids.toml then fails to compile wherever it is not
+        /// handled.
+        #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+        pub enum IdType {
+            #(#variants,)*
+        }
+
+        #[allow(deprecated)]
+        impl IdType {
+            /// Every kind, in manifest order.
+            pub const ALL: [IdType; #count] = [#(IdType::#all),*];
+            /// How many kinds the manifest declares.
+            pub const COUNT: usize = #count;
+            #[doc(hidden)]
+            pub const __NAMES: &'static [&'static str] = &[#(#names),*];
+
+            /// The canonical TypeID prefix of this kind (`"run"`).
+            pub const fn prefix(self) -> &'static str {
+                match self { #(#prefix_arms,)* }
+            }
+
+            /// The manifest key of this kind (`"run"` for `[types.run]`).
+            pub const fn name(self) -> &'static str {
+                match self { #(#name_arms,)* }
+            }
+
+            /// Everything ids.toml declares about this kind.
+            pub const fn info(self) -> &'static ::id_runtime::IdInfo {
+                match self { #(#info_arms,)* }
+            }
+
+            /// The kind of a full ID string (`"run_01h4…"` → `IdType::Run`); the whole ID is validated.
+            pub fn of(id: &str) -> ::core::result::Result<IdType, ::id_runtime::ParseIdError> {
+                match id.parse::<AnyId>() {
+                    ::core::result::Result::Ok(id) => ::core::result::Result::Ok(id.id_type()),
+                    ::core::result::Result::Err(error) => ::core::result::Result::Err(error),
+                }
+            }
+        }
+
+        #[allow(deprecated)]
+        impl ::id_runtime::IdKind for IdType {
+            const KINDS: &'static [IdType] = &IdType::ALL;
+            const PREFIXES: &'static [&'static str] = AnyId::__PREFIXES;
+            const ACCEPT_UUID: &'static [&'static str] = AnyId::__ACCEPT_UUID;
+            fn info(self) -> &'static ::id_runtime::IdInfo {
+                IdType::info(self)
+            }
+        }
+
+        /// The manifest key: `run`.
+        impl ::core::fmt::Display for IdType {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.pad(self.name())
+            }
+        }
+
+        /// Parses a manifest key (`"run"`); an unknown one gets a did-you-mean.
+        #[allow(deprecated)]
+        impl ::core::str::FromStr for IdType {
+            type Err = ::id_runtime::ParseIdError;
+            fn from_str(name: &str) -> ::core::result::Result<IdType, ::id_runtime::ParseIdError> {
+                match name {
+                    #(#from_name_arms,)*
+                    unknown => ::core::result::Result::Err(
+                        ::id_runtime::__private::unknown_type(unknown, IdType::__NAMES),
+                    ),
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,157 @@
+//! Per-kind names, docs and attributes shared by every generated artifact.
+
+use id_manifest::{Kind, UuidVersion};
+use proc_macro2::{Ident, TokenStream};
+use quote::quote;
+
+/// One manifest kind, ready to be spliced into tokens.
+pub(crate) struct KindTokens {
+    /// `run`: the manifest key, used as a name in strings.
+    pub(crate) key: String,
+    /// `run`: the canonical prefix.
+    pub(crate) prefix: String,
+    /// Older prefixes that parsing accepts.
+    pub(crate) aliases: Vec<String>,
+    /// Whether the typed parse takes a bare UUID.
+    pub(crate) accept_uuid: bool,
+    /// `Run`: the `IdType` and `AnyId` variant.
+    pub(crate) variant: Ident,
+    /// `RunId`: the newtype.
+    pub(crate) type_name: Ident,
+    /// `run` (or `r#type`): field and method name.
+    pub(crate) field: Ident,
+    /// `#[doc = …]` attributes for the newtype.
+    pub(crate) type_docs: TokenStream,
+    /// `#[doc = …]` attributes for variants: the manifest `doc` and where the kind is declared.
+    pub(crate) variant_docs: TokenStream,
+    /// `#[deprecated(note = …)]` when the manifest deprecates the kind, else nothing.
+    pub(crate) deprecated: TokenStream,
+    /// An `IdInfo` constant expression.
+    pub(crate) info: TokenStream,
+}
+
+impl KindTokens {
+    /// `None` only if a name is not a Rust identifier, which id-manifest already rejects; never panics either way.
+    pub(crate) fn new(kind: &Kind) -> Option<KindTokens> {
+        let variant = syn::parse_str::<Ident>(&kind.names.variant).ok()?;
+        let type_name = syn::parse_str::<Ident>(&kind.names.type_name).ok()?;
+        let field = if kind.names.field_is_keyword {
+            syn::parse_str::<Ident>(&format!("r#{}", kind.names.field)).ok()?
+        } else {
+            syn::parse_str::<Ident>(&kind.names.field).ok()?
+        };
+        let declared_at = format!("{}:{}", kind.declared_at.file, kind.declared_at.line);
+        Some(KindTokens {
+            key: kind.key.clone(),
+            prefix: kind.prefix.clone(),
+            aliases: kind.aliases.clone(),
+            accept_uuid: kind.accept_uuid,
+            type_docs: type_docs(kind, &declared_at),
+            variant_docs: variant_docs(kind, &declared_at),
+            deprecated: match &kind.deprecated {
+                Some(note) => quote!(#[deprecated(note = #note)]),
+                None => TokenStream::new(),
+            },
+            info: info(kind, &declared_at),
+            variant,
+            type_name,
+            field,
+        })
+    }
+}
+
+fn variant_docs(kind: &Kind, declared_at: &str) -> TokenStream {
+    let mut lines = Vec::new();
+    if let Some(doc) = &kind.doc {
+        lines.push(doc.clone());
+        lines.push(String::new());
+    }
+    lines.push(format!(
+        "Prefix `{}`; declared at `{declared_at}` as `[types.{}]`.",
+        kind.prefix, kind.key
+    ));
+    doc_attrs(&lines)
+}
+
+fn type_docs(kind: &Kind, declared_at: &str) -> TokenStream {
+    let mut lines = Vec::new();
+    match &kind.doc {
+        Some(doc) => lines.push(doc.clone()),
+        None => lines.push(format!("An ID of kind `{}`.", kind.key)),
+    }
+    if let Some(description) = &kind.description {
+        lines.push(String::new());
+        lines.push(description.clone());
+    }
+    lines.push(String::new());
+    let version = match kind.uuid_version {
+        UuidVersion::V7 => "a time-ordered UUIDv7",
+        UuidVersion::V4 => "a random UUIDv4",
+    };
+    lines.push(format!(
+        "Text form: `{}_01h455vb4pex5vsknk084sn02q` (TypeID); `new()` makes {version}.",
+        kind.prefix
+    ));
+    if !kind.aliases.is_empty() {
+        let aliases: Vec<String> = kind
+            .aliases
+            .iter()
+            .map(|alias| format!("`{alias}`"))
+            .collect();
+        lines.push(format!(
+            "Parsing also accepts the older prefixes {}.",
+            aliases.join(", ")
+        ));
+    }
+    if kind.accept_uuid {
+        lines.push("Parsing also accepts a bare UUID.".to_owned());
+    }
+    if let Some(owner) = &kind.owner {
+        lines.push(format!("Owner: {owner}."));
+    }
+    if kind.pii {
+        lines.push("IDs of this kind identify a person (PII).".to_owned());
+    }
+    lines.push(String::new());
+    lines.push(format!(
+        "Declared at `{declared_at}` as `[types.{}]`.",
+        kind.key
+    ));
+    doc_attrs(&lines)
+}
+
+fn doc_attrs(lines: &[String]) -> TokenStream {
+    let lines = lines.iter().map(|line| format!(" {line}"));
+    quote!(#(#[doc = #lines])*)
+}
+
+/// expands to: `IdInfo::new("run", "run", "ids.toml:12").with_doc("…")…`
+fn info(kind: &Kind, declared_at: &str) -> TokenStream {
+    let (key, prefix) = (&kind.key, &kind.prefix);
+    let mut info = quote!(::id_runtime::__private::IdInfo::new(#key, #prefix, #declared_at));
+    if !kind.aliases.is_empty() {
+        let aliases = &kind.aliases;
+        info = quote!(#info.with_aliases(&[#(#aliases),*]));
+    }
+    if kind.accept_uuid {
+        info = quote!(#info.with_accept_uuid(true));
+    }
+    if kind.uuid_version == UuidVersion::V4 {
+        info = quote!(#info.with_uuid_v4());
+    }
+    let optional = [
+        (&kind.doc, quote!(with_doc)),
+        (&kind.description, quote!(with_description)),
+        (&kind.owner, quote!(with_owner)),
+        (&kind.deprecated, quote!(with_deprecated)),
+    ];
+    for (value, method) in optional {
+        if let Some(value) = value {
+            info = quote!(#info.#method(#value));
+        }
+    }
+    if kind.pii {
+        info = quote!(#info.with_pii(true));
+    }
+    info
+}

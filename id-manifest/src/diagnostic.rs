@@ -1,0 +1,183 @@
+//! Diagnostics: what was wrong in ids.toml, and where.
+
+use std::fmt;
+
+/// A position in a manifest file: 1-based line and column (columns count characters, as rustc's do).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Location {
+    /// The file as shown to the user (`ids.toml`, `fixtures/ids.toml`).
+    pub file: String,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, in characters.
+    pub column: usize,
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}:{}", self.file, self.line, self.column)
+    }
+}
+
+/// One problem found in a manifest.
+///
+/// `Display` renders `ids.toml:3:10: message`, then a rustc-like snippet of the source line with a caret when
+/// `source_line` is known, then a `help: …` line when there is a suggestion. [`Diagnostic::headline`] is the short
+/// form without the snippet.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// Where the problem is.
+    pub location: Location,
+    /// What is wrong, naming the offending value.
+    pub message: String,
+    /// How to fix it, when a fix can be suggested.
+    pub help: Option<String>,
+    /// The source line the location points into, without its line break, when known.
+    pub source_line: Option<String>,
+}
+
+impl Diagnostic {
+    /// A diagnostic at byte `offset` of `text`, with the location and source line filled in.
+    pub fn at(text: &str, file: &str, offset: usize, message: impl Into<String>) -> Self {
+        let (location, source_line) = locate(text, file, offset);
+        Diagnostic {
+            location,
+            message: message.into(),
+            help: None,
+            source_line: Some(source_line),
+        }
+    }
+
+    /// The same diagnostic with a `help:` suggestion.
+    #[must_use]
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// The short form without the source snippet: `ids.toml:3:10: message`, then `help: …` on its own line.
+    ///
+    /// The proc macro uses this, since rustc already shows where the `compile_error!` comes from.
+    pub fn headline(&self) -> String {
+        match &self.help {
+            Some(help) => format!("{}: {}\nhelp: {help}", self.location, self.message),
+            None => format!("{}: {}", self.location, self.message),
+        }
+    }
+}
+
+/// Renders like rustc:
+///
+/// ```text
+/// ids.toml:3:10: prefix `Run` is not valid: invalid character `R` at position 1
+///    |
+///  3 | prefix = "Run"
+///    |          ^
+/// help: prefixes are lowercase: use `run`
+/// ```
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.location, self.message)?;
+        if let Some(line) = &self.source_line {
+            let number = self.location.line.to_string();
+            let gutter = " ".repeat(number.len() + 1);
+            // Mirror tabs before the caret so it lines up however the terminal renders them.
+            let caret_pad: String = line
+                .chars()
+                .chain(std::iter::repeat(' '))
+                .take(self.location.column.saturating_sub(1))
+                .map(|c| if c == '\t' { '\t' } else { ' ' })
+                .collect();
+            let separator = if line.is_empty() { "" } else { " " };
+            write!(
+                f,
+                "\n{gutter} |\n {number} |{separator}{line}\n{gutter} | {caret_pad}^"
+            )?;
+        }
+        if let Some(help) = &self.help {
+            write!(f, "\nhelp: {help}")?;
+        }
+        Ok(())
+    }
+}
+
+/// The 1-based line and character column of byte `offset` in `text`, and that line's text.
+///
+/// An offset past the end or inside a character is moved back to the nearest character boundary, so a bad span can
+/// never panic.
+pub(crate) fn locate(text: &str, file: &str, offset: usize) -> (Location, String) {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = text.get(..offset).unwrap_or_default();
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text
+        .get(offset..)
+        .and_then(|rest| rest.find('\n'))
+        .map_or(text.len(), |i| offset + i);
+    let line_text = text.get(line_start..line_end).unwrap_or_default();
+    let column = text
+        .get(line_start..offset)
+        .unwrap_or_default()
+        .chars()
+        .count()
+        + 1;
+    let location = Location {
+        file: file.to_owned(),
+        line: before.matches('\n').count() + 1,
+        column,
+    };
+    (
+        location,
+        line_text.strip_suffix('\r').unwrap_or(line_text).to_owned(),
+    )
+}
+
+/// Collects diagnostics for one source text, like serde_derive's `Ctxt`: reading goes on after an error so that
+/// every mistake is reported in one run.
+pub(crate) struct Diagnostics<'a> {
+    text: &'a str,
+    file: &'a str,
+    found: Vec<Diagnostic>,
+}
+
+impl<'a> Diagnostics<'a> {
+    pub(crate) fn new(text: &'a str, file: &'a str) -> Self {
+        Diagnostics {
+            text,
+            file,
+            found: Vec::new(),
+        }
+    }
+
+    /// Where byte `offset` is, for messages that point at an earlier declaration.
+    pub(crate) fn location(&self, offset: usize) -> Location {
+        locate(self.text, self.file, offset).0
+    }
+
+    /// Records an error at byte `offset`.
+    pub(crate) fn error(
+        &mut self,
+        offset: usize,
+        message: impl Into<String>,
+        help: Option<String>,
+    ) {
+        let mut diagnostic = Diagnostic::at(self.text, self.file, offset, message);
+        diagnostic.help = help;
+        self.found.push(diagnostic);
+    }
+
+    /// How many errors have been recorded so far.
+    pub(crate) fn count(&self) -> usize {
+        self.found.len()
+    }
+
+    /// Every error, in file order (errors at the same place keep the order they were found in).
+    pub(crate) fn into_sorted(mut self) -> Vec<Diagnostic> {
+        self.found.sort_by(|a, b| {
+            (a.location.line, a.location.column).cmp(&(b.location.line, b.location.column))
+        });
+        self.found
+    }
+}

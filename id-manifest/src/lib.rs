@@ -1,0 +1,30 @@
+//! Loads and validates `ids.toml`, the one manifest of every ID kind in a workspace.
+//!
+//! This crate is shared by the `#[ids]` proc macro, the tests and the `ids` command, so that all of them say exactly
+//! the same thing about the same file. It never generates code.
+//!
+//! ```
+//! let manifest = id_manifest::parse("[types.run]\ndoc = \"One run.\"\n", "ids.toml").unwrap();
+//! assert_eq!(manifest.kinds[0].prefix, "run");
+//! assert_eq!(manifest.kinds[0].names.type_name, "RunId");
+//! ```
+//!
+//! Errors are accumulated: a manifest with three mistakes gives three [`Diagnostic`]s, each rendered as
+//! `ids.toml:LINE:COL: message` with a `help:` line where a fix can be suggested.
+
+mod diagnostic;
+mod find;
+mod model;
+mod names;
+mod parse;
+mod prefix;
+mod read;
+mod suggest;
+mod validate;
+mod values;
+
+pub use diagnostic::{Diagnostic, Location};
+pub use find::{FindError, MANIFEST_FILE_NAME, find_manifest};
+pub use model::{Kind, Manifest, RustNames, UuidVersion};
+pub use parse::{Failure, load, parse};
+pub use prefix::{MAX_PREFIX_LEN, PrefixError, check_prefix};

@@ -1,0 +1,251 @@
+//! `explain`: given any ID string, which kind it is and what the manifest says about that kind.
+
+use core::fmt;
+
+use uuid::Uuid;
+
+use crate::{DynamicId, IdInfo, InlineStr, ParseIdError, parse};
+
+/// The enum of all kinds (`IdType`), as generic code sees it. Implemented by `#[ids]`.
+pub trait IdKind: Copy + Eq + fmt::Debug + 'static {
+    /// Every kind, in manifest order.
+    const KINDS: &'static [Self];
+
+    /// Every prefix and alias, for did-you-mean on an unknown prefix.
+    const PREFIXES: &'static [&'static str];
+
+    /// The kinds whose typed parse accepts a bare UUID.
+    const ACCEPT_UUID: &'static [&'static str];
+
+    /// Everything the manifest declares about this kind.
+    fn info(self) -> &'static IdInfo;
+}
+
+/// How the input named its kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Matched {
+    /// The canonical prefix.
+    Prefix,
+    /// An older prefix from `aliases`; the canonical form differs from the input.
+    Alias(&'static str),
+    /// A bare UUID, taken by the one kind with `accept_uuid = true`.
+    BareUuid,
+}
+
+/// What [`explain`] found out about an ID.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Explanation<K> {
+    /// The kind.
+    pub kind: K,
+    /// What the manifest says about it.
+    pub info: &'static IdInfo,
+    /// The ID in canonical form (canonical prefix, lowercase).
+    pub canonical: DynamicId,
+    /// How the input named the kind.
+    pub matched: Matched,
+}
+
+impl<K> Explanation<K> {
+    /// The UUID inside.
+    pub fn uuid(&self) -> Uuid {
+        self.canonical.uuid()
+    }
+
+    /// For a UUIDv7 (or v1/v6): the creation time as seconds and nanoseconds since the Unix epoch.
+    pub fn created_at(&self) -> Option<(u64, u32)> {
+        self.uuid()
+            .get_timestamp()
+            .map(|timestamp| timestamp.to_unix())
+    }
+}
+
+/// Which kind `id` is, by its prefix (or alias, or as a bare UUID where exactly one kind accepts those), with the
+/// kind's manifest metadata.
+///
+/// ```
+/// # #[id_runtime::ids] mod ids {}
+/// use ids::IdType;
+/// let found = id_runtime::explain::<IdType>("run_01h455vb4pex5vsknk084sn02q").unwrap();
+/// assert_eq!(found.kind, IdType::Run);
+/// assert_eq!(found.info.doc, Some("One execution of an agent pipeline."));
+/// ```
+pub fn explain<K: IdKind>(id: &str) -> Result<Explanation<K>, ParseIdError> {
+    match parse::parse_any(id) {
+        Ok((prefix, uuid)) => {
+            for &kind in K::KINDS {
+                let info = kind.info();
+                let matched = if info.prefix == prefix {
+                    Matched::Prefix
+                } else if let Some(alias) = info.aliases.iter().find(|alias| **alias == prefix) {
+                    Matched::Alias(alias)
+                } else {
+                    continue;
+                };
+                return Ok(explained(kind, uuid, matched));
+            }
+            Err(ParseIdError::UnknownPrefix {
+                found: InlineStr::new(prefix),
+                known: K::PREFIXES,
+            })
+        }
+        Err(error) => {
+            let Some(uuid) = parse::parse_bare_uuid(id) else {
+                return Err(error);
+            };
+            let mut accepting = K::KINDS.iter().filter(|kind| kind.info().accept_uuid);
+            match (accepting.next(), accepting.next()) {
+                (Some(&kind), None) => Ok(explained(kind, uuid, Matched::BareUuid)),
+                _ => Err(ParseIdError::BareUuid {
+                    accepted_by: K::ACCEPT_UUID,
+                }),
+            }
+        }
+    }
+}
+
+fn explained<K: IdKind>(kind: K, uuid: Uuid, matched: Matched) -> Explanation<K> {
+    let info = kind.info();
+    Explanation {
+        kind,
+        info,
+        canonical: DynamicId::from_parts(InlineStr::new(info.prefix), uuid),
+        matched,
+    }
+}
+
+/// Several lines for people: the canonical form, kind, UUID and time, and the manifest metadata.
+impl<K> fmt::Display for Explanation<K> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let info = self.info;
+        writeln!(f, "{}", self.canonical)?;
+        write!(f, "  kind:     {} (prefix `{}`", info.name, info.prefix)?;
+        match self.matched {
+            Matched::Prefix => f.write_str(")")?,
+            Matched::Alias(alias) => write!(f, ", written with the old prefix `{alias}`)")?,
+            Matched::BareUuid => f.write_str(", written as a bare UUID)")?,
+        }
+        if let Some(doc) = info.doc {
+            write!(f, ": {doc}")?;
+        }
+        write!(
+            f,
+            "\n  uuid:     {} (version {})",
+            self.uuid(),
+            self.uuid().get_version_num()
+        )?;
+        if let Some((seconds, nanos)) = self.created_at() {
+            write!(
+                f,
+                "\n  created:  {}",
+                Rfc3339 {
+                    seconds,
+                    millis: nanos / 1_000_000
+                }
+            )?;
+        }
+        if let Some(owner) = info.owner {
+            write!(f, "\n  owner:    {owner}")?;
+        }
+        if info.pii {
+            f.write_str("\n  pii:      yes")?;
+        }
+        if let Some(note) = info.deprecated {
+            write!(f, "\n  deprecated: {note}")?;
+        }
+        write!(f, "\n  declared: {}", info.declared_at)
+    }
+}
+
+/// A Unix time that displays as RFC 3339 in UTC with milliseconds, `2023-06-30T12:34:56.789Z`, without a date
+/// library. [`Explanation`]'s `Display` uses it for the creation time; tools such as `ids inspect` reuse it.
+///
+/// ```
+/// use id_runtime::Rfc3339;
+/// let time = Rfc3339 { seconds: 1_688_128_496, millis: 789 };
+/// assert_eq!(time.to_string(), "2023-06-30T12:34:56.789Z");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Rfc3339 {
+    /// Whole seconds since the Unix epoch, 1970-01-01T00:00:00Z.
+    pub seconds: u64,
+    /// Milliseconds past `seconds`, 0–999 (larger values are printed as they are).
+    pub millis: u32,
+}
+
+impl fmt::Display for Rfc3339 {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let days = self.seconds / 86_400;
+        let rest = self.seconds % 86_400;
+        let (year, month, day) = civil_from_days(days);
+        write!(
+            f,
+            "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}.{:03}Z",
+            rest / 3600,
+            rest % 3600 / 60,
+            rest % 60,
+            self.millis
+        )
+    }
+}
+
+/// Days since 1970-01-01 to (year, month, day) in the proleptic Gregorian calendar (Howard Hinnant's algorithm).
+fn civil_from_days(days: u64) -> (u64, u64, u64) {
+    let z = days + 719_468;
+    let era = z / 146_097;
+    let day_of_era = z % 146_097;
+    let year_of_era =
+        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let month_index = (5 * day_of_year + 2) / 153;
+    let day = day_of_year - (153 * month_index + 2) / 5 + 1;
+    let month = if month_index < 10 {
+        month_index + 3
+    } else {
+        month_index - 9
+    };
+    let year = year_of_era + era * 400 + u64::from(month <= 2);
+    (year, month, day)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_unix_times_as_rfc3339() {
+        assert_eq!(
+            Rfc3339 {
+                seconds: 0,
+                millis: 0
+            }
+            .to_string(),
+            "1970-01-01T00:00:00.000Z"
+        );
+        assert_eq!(
+            Rfc3339 {
+                seconds: 951_782_400,
+                millis: 5
+            }
+            .to_string(),
+            "2000-02-29T00:00:00.005Z"
+        );
+        assert_eq!(
+            Rfc3339 {
+                seconds: 1_688_128_496,
+                millis: 789
+            }
+            .to_string(),
+            "2023-06-30T12:34:56.789Z"
+        );
+        assert_eq!(
+            Rfc3339 {
+                seconds: 4_102_444_800,
+                millis: 0
+            }
+            .to_string(),
+            "2100-01-01T00:00:00.000Z"
+        );
+    }
+}

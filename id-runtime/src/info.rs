@@ -1,0 +1,129 @@
+//! What the manifest says about one kind, available at run time.
+
+use core::fmt;
+
+/// The UUID version a kind generates.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum UuidVersion {
+    /// Time-ordered UUIDv7 (the default): IDs sort by creation time.
+    V7,
+    /// Random UUIDv4: IDs reveal nothing about when they were made.
+    V4,
+}
+
+impl fmt::Display for UuidVersion {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            UuidVersion::V7 => "v7",
+            UuidVersion::V4 => "v4",
+        })
+    }
+}
+
+/// Everything `ids.toml` declares about one kind.
+///
+/// Generated code builds these as constants; read them through `IdType::info()` or [`TypedId::INFO`](crate::TypedId::INFO).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct IdInfo {
+    /// The manifest key: `run` for `[types.run]`.
+    pub name: &'static str,
+    /// The canonical prefix, the only one ever written.
+    pub prefix: &'static str,
+    /// Older prefixes that parsing still accepts.
+    pub aliases: &'static [&'static str],
+    /// Whether the typed parse accepts a bare UUID.
+    pub accept_uuid: bool,
+    /// What `new()` generates.
+    pub uuid_version: UuidVersion,
+    /// One line of documentation.
+    pub doc: Option<&'static str>,
+    /// Longer documentation.
+    pub description: Option<&'static str>,
+    /// The owning team.
+    pub owner: Option<&'static str>,
+    /// Whether IDs of this kind identify a person.
+    pub pii: bool,
+    /// The deprecation note, when the kind is on its way out.
+    pub deprecated: Option<&'static str>,
+    /// Where the kind is declared: `ids.toml:12`.
+    pub declared_at: &'static str,
+}
+
+impl IdInfo {
+    /// A kind with only a name and prefix; the other fields take their manifest defaults.
+    #[doc(hidden)]
+    pub const fn new(
+        name: &'static str,
+        prefix: &'static str,
+        declared_at: &'static str,
+    ) -> IdInfo {
+        IdInfo {
+            name,
+            prefix,
+            aliases: &[],
+            accept_uuid: false,
+            uuid_version: UuidVersion::V7,
+            doc: None,
+            description: None,
+            owner: None,
+            pii: false,
+            deprecated: None,
+            declared_at,
+        }
+    }
+
+    /// Every prefix parsing accepts: the canonical one, then the aliases.
+    pub fn prefixes(&self) -> impl Iterator<Item = &'static str> + use<> {
+        core::iter::once(self.prefix).chain(self.aliases.iter().copied())
+    }
+
+    #[doc(hidden)]
+    pub const fn with_aliases(mut self, aliases: &'static [&'static str]) -> IdInfo {
+        self.aliases = aliases;
+        self
+    }
+
+    #[doc(hidden)]
+    pub const fn with_accept_uuid(mut self, accept_uuid: bool) -> IdInfo {
+        self.accept_uuid = accept_uuid;
+        self
+    }
+
+    #[doc(hidden)]
+    pub const fn with_uuid_v4(mut self) -> IdInfo {
+        self.uuid_version = UuidVersion::V4;
+        self
+    }
+
+    #[doc(hidden)]
+    pub const fn with_doc(mut self, doc: &'static str) -> IdInfo {
+        self.doc = Some(doc);
+        self
+    }
+
+    #[doc(hidden)]
+    pub const fn with_description(mut self, description: &'static str) -> IdInfo {
+        self.description = Some(description);
+        self
+    }
+
+    #[doc(hidden)]
+    pub const fn with_owner(mut self, owner: &'static str) -> IdInfo {
+        self.owner = Some(owner);
+        self
+    }
+
+    #[doc(hidden)]
+    pub const fn with_pii(mut self, pii: bool) -> IdInfo {
+        self.pii = pii;
+        self
+    }
+
+    #[doc(hidden)]
+    pub const fn with_deprecated(mut self, note: &'static str) -> IdInfo {
+        self.deprecated = Some(note);
+        self
+    }
+}

@@ -1,0 +1,137 @@
+//! A short string stored inline, so that errors and [`DynamicId`](crate::DynamicId) never allocate.
+
+use core::fmt;
+use core::hash::{Hash, Hasher};
+use core::ops::Deref;
+
+/// The most bytes an [`InlineStr`] keeps: the longest TypeID prefix.
+pub const INLINE_CAPACITY: usize = 63;
+
+/// Text of at most 63 bytes kept on the stack; longer input is cut at a character boundary and marked truncated.
+///
+/// It holds the prefix of a [`DynamicId`](crate::DynamicId) and the text quoted by a
+/// [`ParseIdError`](crate::ParseIdError), so parsing never touches the heap.
+#[derive(Clone, Copy)]
+pub struct InlineStr {
+    bytes: [u8; INLINE_CAPACITY],
+    len: u8,
+    truncated: bool,
+}
+
+impl InlineStr {
+    /// The empty string.
+    pub const EMPTY: InlineStr = InlineStr {
+        bytes: [0; INLINE_CAPACITY],
+        len: 0,
+        truncated: false,
+    };
+
+    /// Copies `text`, keeping at most [`INLINE_CAPACITY`] bytes (cut at a character boundary).
+    pub fn new(text: &str) -> InlineStr {
+        let mut end = text.len().min(INLINE_CAPACITY);
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let mut bytes = [0; INLINE_CAPACITY];
+        bytes[..end].copy_from_slice(&text.as_bytes()[..end]);
+        InlineStr {
+            bytes,
+            len: end as u8,
+            truncated: end < text.len(),
+        }
+    }
+
+    /// The kept text.
+    pub fn as_str(&self) -> &str {
+        // Only whole characters of a `&str` are ever copied in, so this cannot fail.
+        core::str::from_utf8(&self.bytes[..self.len as usize]).unwrap_or_default()
+    }
+
+    /// Whether the original text was longer than what is kept.
+    pub fn is_truncated(&self) -> bool {
+        self.truncated
+    }
+}
+
+impl Deref for InlineStr {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl fmt::Display for InlineStr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())?;
+        if self.truncated {
+            f.write_str("…")
+        } else {
+            Ok(())
+        }
+    }
+}
+
+impl fmt::Debug for InlineStr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)?;
+        if self.truncated {
+            f.write_str("…")
+        } else {
+            Ok(())
+        }
+    }
+}
+
+impl PartialEq for InlineStr {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_str() == other.as_str() && self.truncated == other.truncated
+    }
+}
+
+impl Eq for InlineStr {}
+
+impl PartialOrd for InlineStr {
+    fn partial_cmp(&self, other: &Self) -> Option<core::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for InlineStr {
+    fn cmp(&self, other: &Self) -> core::cmp::Ordering {
+        (self.as_str(), self.truncated).cmp(&(other.as_str(), other.truncated))
+    }
+}
+
+impl Hash for InlineStr {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state);
+        self.truncated.hash(state);
+    }
+}
+
+impl PartialEq<str> for InlineStr {
+    fn eq(&self, other: &str) -> bool {
+        !self.truncated && self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for InlineStr {
+    fn eq(&self, other: &&str) -> bool {
+        *self == **other
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeps_short_text_and_cuts_long_text_on_a_char_boundary() {
+        assert_eq!(InlineStr::new("run"), "run");
+        let long = "é".repeat(40); // 80 bytes
+        let kept = InlineStr::new(&long);
+        assert!(kept.is_truncated());
+        assert_eq!(kept.as_str(), "é".repeat(31));
+        assert_eq!(kept.to_string(), format!("{}…", "é".repeat(31)));
+    }
+}

@@ -1,0 +1,6 @@
+#[id_runtime::ids("alias-invalid.toml")]
+pub mod ids {}
+
+fn main() {
+    let _ = ids::UserId::new();
+}

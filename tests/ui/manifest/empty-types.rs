@@ -1,0 +1,4 @@
+#[id_runtime::ids("empty-types.toml")]
+pub mod ids {}
+
+fn main() {}

@@ -1,0 +1,4 @@
+#[id_runtime::ids("invalid-utf8.toml")]
+pub mod ids {}
+
+fn main() {}

@@ -1,0 +1,4 @@
+#[id_runtime::ids("missing.toml")]
+pub mod ids {}
+
+fn main() {}

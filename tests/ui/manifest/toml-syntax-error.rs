@@ -1,0 +1,4 @@
+#[id_runtime::ids("toml-syntax-error.toml")]
+pub mod ids {}
+
+fn main() {}

@@ -1,0 +1,4 @@
+#[id_runtime::ids("unknown-top-level-key.toml")]
+pub mod ids {}
+
+fn main() {}
