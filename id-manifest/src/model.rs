@@ -86,6 +86,31 @@ impl Kind {
     pub fn all_prefixes(&self) -> impl Iterator<Item = &str> {
         std::iter::once(self.prefix.as_str()).chain(self.aliases.iter().map(String::as_str))
     }
+
+    /// An anchored regular expression for every text this kind's parser accepts: the prefix or an alias, `_`,
+    /// then 26 base32 characters whose first is `0`–`7`; with `accept_uuid`, bare UUIDs too.
+    ///
+    /// It is the same syntax in JSON Schema (ECMA 262), Rust's `regex`, Python's `re` and JavaScript. Every
+    /// generated schema (the macro's JSON Schema and OpenAPI impls, `ids export`) uses it, so they cannot drift.
+    ///
+    /// ```
+    /// let manifest = id_manifest::parse("[types.run]\naliases = [\"rn\"]\n", "ids.toml").unwrap();
+    /// assert_eq!(manifest.kinds[0].id_pattern(), "^(?:run|rn)_[0-7][0-9a-hjkmnp-tv-z]{25}$");
+    /// ```
+    pub fn id_pattern(&self) -> String {
+        const SUFFIX: &str = "_[0-7][0-9a-hjkmnp-tv-z]{25}";
+        const HEX: &str = "[0-9a-fA-F]";
+        let prefixes: Vec<&str> = self.all_prefixes().collect();
+        let typeid = match prefixes.as_slice() {
+            [only] => format!("{only}{SUFFIX}"),
+            many => format!("(?:{}){SUFFIX}", many.join("|")),
+        };
+        if self.accept_uuid {
+            format!("^(?:{typeid}|{HEX}{{8}}-{HEX}{{4}}-{HEX}{{4}}-{HEX}{{4}}-{HEX}{{12}}|{HEX}{{32}})$")
+        } else {
+            format!("^{typeid}$")
+        }
+    }
 }
 
 impl Manifest {

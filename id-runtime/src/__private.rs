@@ -12,7 +12,17 @@ pub use uuid::Uuid;
 pub use crate::serde_impl::{deserialize_from_str, deserialize_typed, serialize_typed};
 pub use crate::{IdBuf, IdInfo, ParseIdError, TypedId, WrongIdType};
 
+/// The error of `id_type!(rn)`, with a did-you-mean: the generated `id_type!`'s last arm.
+pub use id_macros::__unknown_id_type as unknown_id_type;
+
 use crate::{InlineStr, generate, parse};
+
+/// What the integration macros reach: the optional crates and schema builders.
+pub mod integrations {
+    pub use crate::integrations::*;
+}
+
+pub use crate::{__any_id_integrations as any_id_integrations, __integrations as integrations};
 
 /// `RunId::parse`: the UUID of an ID of this kind.
 #[inline]

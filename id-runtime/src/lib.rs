@@ -30,6 +30,7 @@ mod explain;
 mod generate;
 mod info;
 mod inline_str;
+mod integrations;
 mod parse;
 mod prefix;
 mod serde_impl;
@@ -57,3 +58,42 @@ pub use uuid::Uuid;
 /// `#[ids("path/ids.toml")]` takes a path relative to the file holding the attribute, like `include_str!`.
 /// See the crate docs and the README for what it generates.
 pub use id_macros::ids;
+
+/// Forbids catch-all arms in matches on `IdType` or `AnyId` inside the annotated fn, impl block, trait or inline
+/// module, so that a kind added to ids.toml fails to compile wherever such a match does not handle it.
+///
+/// ```compile_fail
+/// # #[id_runtime::ids] pub mod ids {}
+/// # use ids::IdType;
+/// #[id_runtime::exhaustive]
+/// fn retention_days(kind: IdType) -> u32 {
+///     match kind {
+///         IdType::Run => 30,
+///         _ => 365, // error: a catch-all would hide kinds added to ids.toml later
+///     }
+/// }
+/// ```
+///
+/// A catch-all is `_`, a binding (`other`), `x @ _`, an or-pattern with one of those, or a pattern that is one of
+/// those at every place a kind sits (`(_, true)`, `Some(_)`). Arms with a guard are allowed: rustc still needs the
+/// unguarded arms to name every kind. Matches that name no `IdType::`/`AnyId::` variant are not checked. For a
+/// whole crate, the complementary lint is `clippy::wildcard_enum_match_arm`.
+pub use id_macros::exhaustive;
+
+/// Checks that a hand-written enum, struct or impl block has exactly one variant (`Run`), field (`run`) or method
+/// (`run`) per kind of ids.toml, and nothing named after a kind that ids.toml lacks.
+///
+/// `#[covers_all]` reads the same manifest as `#[ids]`; `#[covers_all("path/ids.toml")]` takes a path relative to
+/// the file holding the attribute. A member that is not about a kind opts out with `#[covers_all(skip)]`.
+///
+/// ```
+/// # #[id_runtime::ids] pub mod ids {}
+/// #[id_runtime::covers_all]
+/// pub struct RetentionDays {
+///     pub user: u32, pub session: u32, pub request: u32, pub agent: u32, pub tool: u32, pub transaction: u32,
+///     pub websocket: u32, pub execution: u32, pub trace: u32, pub metric: u32, pub thread: u32, pub run: u32,
+///     #[covers_all(skip)]
+///     pub default: u32,
+/// }
+/// ```
+pub use id_macros::covers_all;

@@ -91,6 +91,7 @@ fn deprecated_kinds_still_parse_stored_ids() {
 }
 
 #[test]
+#[allow(deprecated)]
 fn info_carries_every_manifest_field() {
     let user = IdType::User.info();
     assert_eq!(user.name, "user");

@@ -28,6 +28,10 @@ pub(crate) struct KindTokens {
     pub(crate) deprecated: TokenStream,
     /// An `IdInfo` constant expression.
     pub(crate) info: TokenStream,
+    /// The anchored regular expression of every accepted text, for JSON Schema and OpenAPI.
+    pub(crate) pattern: String,
+    /// The manifest `doc`, or empty: the schema description.
+    pub(crate) doc: String,
 }
 
 impl KindTokens {
@@ -53,6 +57,8 @@ impl KindTokens {
                 None => TokenStream::new(),
             },
             info: info(kind, &declared_at),
+            pattern: kind.id_pattern(),
+            doc: kind.doc.clone().unwrap_or_default(),
             variant,
             type_name,
             field,

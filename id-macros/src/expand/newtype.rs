@@ -17,9 +17,12 @@ pub(crate) fn expand(kind: &KindTokens) -> TokenStream {
         info,
         prefix,
         key,
+        pattern,
+        doc,
         ..
     } = kind;
     let type_name_str = type_name.to_string();
+    let example = format!("{prefix}_01h455vb4pex5vsknk084sn02q");
     quote! {
         #type_docs
         #deprecated
@@ -125,6 +128,11 @@ pub(crate) fn expand(kind: &KindTokens) -> TokenStream {
                 ::id_runtime::__private::deserialize_typed::<Self, D>(deserializer)
             }
         }
+
+        // expands to: the sqlx, schemars and utoipa impls of the features id-runtime was built with.
+        ::id_runtime::__private::integrations!(
+            #type_name, name = #type_name_str, pattern = #pattern, doc = #doc, example = #example
+        );
 
         #[allow(deprecated)]
         impl ::core::convert::From<#type_name> for AnyId {

@@ -1,0 +1,40 @@
+//! utoipa: each typed ID is an OpenAPI string schema with the exact pattern of its kind.
+
+pub use utoipa;
+
+use utoipa::openapi::schema::{ObjectBuilder, Schema, SchemaFormat, Type};
+use utoipa::openapi::RefOr;
+
+/// The OpenAPI schema of one kind: `type: string`, `format: typeid`, its pattern, description and an example.
+pub fn openapi_schema(pattern: &str, doc: &str, example: &str) -> RefOr<Schema> {
+    ObjectBuilder::new()
+        .schema_type(Type::String)
+        .format(Some(SchemaFormat::Custom("typeid".to_owned())))
+        .pattern(Some(pattern))
+        .description((!doc.is_empty()).then_some(doc))
+        .examples([example])
+        .into()
+}
+
+/// `PartialSchema` and `ToSchema` for a typed ID.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __utoipa {
+    ($ty:ident, $name:literal, $pattern:literal, $doc:literal, $example:literal) => {
+        #[allow(deprecated)]
+        impl $crate::__private::integrations::utoipa::PartialSchema for $ty {
+            fn schema() -> $crate::__private::integrations::utoipa::openapi::RefOr<
+                $crate::__private::integrations::utoipa::openapi::schema::Schema,
+            > {
+                $crate::__private::integrations::openapi_schema($pattern, $doc, $example)
+            }
+        }
+
+        #[allow(deprecated)]
+        impl $crate::__private::integrations::utoipa::ToSchema for $ty {
+            fn name() -> ::std::borrow::Cow<'static, str> {
+                ::std::borrow::Cow::Borrowed($name)
+            }
+        }
+    };
+}
