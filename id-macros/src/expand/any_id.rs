@@ -123,5 +123,8 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
                 ::id_runtime::__private::deserialize_from_str::<Self, D>(deserializer)
             }
         }
+
+        // expands to: sqlx impls (as TEXT) when id-runtime was built with a sqlx feature, else nothing.
+        ::id_runtime::__private::any_id_integrations!(AnyId);
     }
 }
