@@ -5,3 +5,8 @@
 /// The IDs of the root `ids.toml`.
 #[id_runtime::ids]
 pub mod ids {}
+
+// Every Rust block of the README is compiled and run as a doctest, so the README cannot rot.
+#[doc = include_str!("../../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
