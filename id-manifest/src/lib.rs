@@ -26,5 +26,5 @@ mod values;
 pub use diagnostic::{Diagnostic, Location};
 pub use find::{FindError, MANIFEST_FILE_NAME, find_manifest};
 pub use model::{Kind, Manifest, RustNames, UuidVersion};
-pub use parse::{Failure, load, parse};
+pub use parse::{Failure, load, parse, parse_bytes};
 pub use prefix::{MAX_PREFIX_LEN, PrefixError, check_prefix};

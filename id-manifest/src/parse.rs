@@ -184,7 +184,12 @@ pub fn load(path: &Path, file: &str) -> Result<Manifest, Failure> {
             return Err(Failure::fatal(file, diagnostic));
         }
     };
-    match std::str::from_utf8(&bytes) {
+    parse_bytes(&bytes, file)
+}
+
+/// Parses and validates manifest bytes as read from disk: invalid UTF-8 is a diagnostic at the first bad byte.
+pub fn parse_bytes(bytes: &[u8], file: &str) -> Result<Manifest, Failure> {
+    match std::str::from_utf8(bytes) {
         Ok(source) => parse(source, file),
         Err(error) => {
             let at = error.valid_up_to();
@@ -193,7 +198,7 @@ pub fn load(path: &Path, file: &str) -> Result<Manifest, Failure> {
                 _ => "the file ends in the middle of a character".to_owned(),
             };
             // The lossy text is identical up to `at`, so offsets, lines and columns agree with the bytes.
-            let text = String::from_utf8_lossy(&bytes);
+            let text = String::from_utf8_lossy(bytes);
             let diagnostic = Diagnostic::at(
                 &text,
                 file,

@@ -1,0 +1,4 @@
+#![no_main]
+//! Fuzz target: see `id_tests::fuzz_checks::manifest` for the invariants.
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| id_tests::fuzz_checks::manifest(data));

@@ -1,0 +1,80 @@
+//! The invariants the fuzz targets check (`fuzz/`), shared with `tests/tests/fuzz_corpus.rs`, which replays the
+//! checked-in corpus and every crash found through the very same functions, so CI checks them without a fuzzer.
+//!
+//! Each function takes arbitrary bytes and panics when an invariant breaks.
+
+use id_runtime::{DynamicId, IdBuf};
+
+use crate::ids::{AnyId, IdType, RunId};
+
+/// `DynamicId::parse`: no panic; an accepted text is canonical (formatting gives it back) and re-parses equal.
+pub fn dynamic_parse(data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else { return };
+    match DynamicId::parse(text) {
+        Ok(id) => {
+            assert_eq!(id.to_string(), text, "accepted text must be canonical");
+            assert_eq!(id.encode(&mut IdBuf::new()), text);
+            assert_eq!(DynamicId::parse(&id.to_string()), Ok(id));
+            assert_eq!(DynamicId::new(id.prefix(), id.uuid()), Ok(id));
+        }
+        Err(error) => assert!(!error.to_string().is_empty()),
+    }
+}
+
+/// `RunId::parse` (the root manifest has no aliases or bare UUIDs): the same, and never another kind's text.
+pub fn typed_parse(data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else { return };
+    match RunId::parse(text) {
+        Ok(id) => {
+            assert_eq!(id.to_string(), text, "accepted text must be canonical");
+            assert!(text.starts_with("run_"));
+            assert_eq!(RunId::parse(&id.to_string()), Ok(id));
+        }
+        Err(error) => {
+            assert!(!error.to_string().is_empty());
+            // A rejected text is never a valid `run` ID by the general parser either.
+            assert!(DynamicId::parse(text).map_or(true, |id| id.prefix() != "run"));
+        }
+    }
+}
+
+/// `AnyId::parse`: the same, and the kind is the one its prefix names.
+pub fn any_parse(data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else { return };
+    match AnyId::parse(text) {
+        Ok(id) => {
+            assert_eq!(id.to_string(), text, "accepted text must be canonical");
+            assert_eq!(AnyId::parse(&id.to_string()), Ok(id));
+            assert_eq!(IdType::of(text), Ok(id.id_type()));
+            let dynamic = DynamicId::parse(text).expect("AnyId accepts only TypeIDs");
+            assert_eq!(dynamic.prefix(), id.id_type().prefix());
+        }
+        Err(error) => {
+            assert!(!error.to_string().is_empty());
+            let _ = error.suggestion();
+        }
+    }
+}
+
+/// `id_manifest::parse_bytes`: no panic; every failure has diagnostics with real positions; a success has kinds.
+pub fn manifest(data: &[u8]) {
+    let lines = data.split(|&b| b == b'\n').count();
+    match id_manifest::parse_bytes(data, "ids.toml") {
+        Ok(manifest) => {
+            assert!(!manifest.kinds.is_empty());
+            for kind in &manifest.kinds {
+                assert!(id_runtime::check_prefix(&kind.prefix).is_ok(), "{}", kind.prefix);
+                assert!(kind.declared_at.line >= 1 && kind.declared_at.line <= lines);
+            }
+        }
+        Err(failure) => {
+            assert!(!failure.diagnostics.is_empty());
+            for diagnostic in &failure.diagnostics {
+                let location = &diagnostic.location;
+                assert!(location.line >= 1 && location.line <= lines.max(1), "{diagnostic}");
+                assert!(location.column >= 1, "{diagnostic}");
+                assert!(!diagnostic.to_string().is_empty());
+            }
+        }
+    }
+}
