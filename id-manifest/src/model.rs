@@ -106,7 +106,9 @@ impl Kind {
             many => format!("(?:{}){SUFFIX}", many.join("|")),
         };
         if self.accept_uuid {
-            format!("^(?:{typeid}|{HEX}{{8}}-{HEX}{{4}}-{HEX}{{4}}-{HEX}{{4}}-{HEX}{{12}}|{HEX}{{32}})$")
+            format!(
+                "^(?:{typeid}|{HEX}{{8}}-{HEX}{{4}}-{HEX}{{4}}-{HEX}{{4}}-{HEX}{{12}}|{HEX}{{32}})$"
+            )
         } else {
             format!("^{typeid}$")
         }

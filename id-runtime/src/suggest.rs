@@ -5,6 +5,10 @@ const MAX: usize = 64;
 
 /// The candidate closest to `found` by edit distance, if it is close enough to be a plausible typo.
 pub(crate) fn nearest<'a>(found: &str, candidates: &[&'a str]) -> Option<&'a str> {
+    // Nothing typed is no typo: a missing prefix must not be "corrected" to the shortest known one.
+    if found.is_empty() {
+        return None;
+    }
     let mut best: Option<(usize, &'a str)> = None;
     for &candidate in candidates {
         let Some(distance) = levenshtein(found.as_bytes(), candidate.as_bytes()) else {
@@ -51,6 +55,7 @@ mod tests {
         assert_eq!(nearest("usr", &known), Some("user"));
         assert_eq!(nearest("sesion", &known), Some("session"));
         assert_eq!(nearest("transaction", &known), None);
+        assert_eq!(nearest("", &["ws", "run"]), None);
         assert_eq!(levenshtein(b"kitten", b"sitting"), Some(3));
     }
 }

@@ -9,7 +9,9 @@ use crate::ids::{AnyId, IdType, RunId};
 
 /// `DynamicId::parse`: no panic; an accepted text is canonical (formatting gives it back) and re-parses equal.
 pub fn dynamic_parse(data: &[u8]) {
-    let Ok(text) = std::str::from_utf8(data) else { return };
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
     match DynamicId::parse(text) {
         Ok(id) => {
             assert_eq!(id.to_string(), text, "accepted text must be canonical");
@@ -23,7 +25,9 @@ pub fn dynamic_parse(data: &[u8]) {
 
 /// `RunId::parse` (the root manifest has no aliases or bare UUIDs): the same, and never another kind's text.
 pub fn typed_parse(data: &[u8]) {
-    let Ok(text) = std::str::from_utf8(data) else { return };
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
     match RunId::parse(text) {
         Ok(id) => {
             assert_eq!(id.to_string(), text, "accepted text must be canonical");
@@ -40,7 +44,9 @@ pub fn typed_parse(data: &[u8]) {
 
 /// `AnyId::parse`: the same, and the kind is the one its prefix names.
 pub fn any_parse(data: &[u8]) {
-    let Ok(text) = std::str::from_utf8(data) else { return };
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
     match AnyId::parse(text) {
         Ok(id) => {
             assert_eq!(id.to_string(), text, "accepted text must be canonical");
@@ -63,7 +69,11 @@ pub fn manifest(data: &[u8]) {
         Ok(manifest) => {
             assert!(!manifest.kinds.is_empty());
             for kind in &manifest.kinds {
-                assert!(id_runtime::check_prefix(&kind.prefix).is_ok(), "{}", kind.prefix);
+                assert!(
+                    id_runtime::check_prefix(&kind.prefix).is_ok(),
+                    "{}",
+                    kind.prefix
+                );
                 assert!(kind.declared_at.line >= 1 && kind.declared_at.line <= lines);
             }
         }
@@ -71,7 +81,10 @@ pub fn manifest(data: &[u8]) {
             assert!(!failure.diagnostics.is_empty());
             for diagnostic in &failure.diagnostics {
                 let location = &diagnostic.location;
-                assert!(location.line >= 1 && location.line <= lines.max(1), "{diagnostic}");
+                assert!(
+                    location.line >= 1 && location.line <= lines.max(1),
+                    "{diagnostic}"
+                );
                 assert!(location.column >= 1, "{diagnostic}");
                 assert!(!diagnostic.to_string().is_empty());
             }

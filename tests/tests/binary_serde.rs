@@ -18,7 +18,10 @@ fn postcard_writes_16_bytes_per_typed_id() {
     assert_eq!(&bytes[1..], run.uuid().as_bytes());
     assert_eq!(postcard::from_bytes::<RunId>(&bytes).unwrap(), run);
 
-    let row = Row { run, user: UserId::new() };
+    let row = Row {
+        run,
+        user: UserId::new(),
+    };
     let bytes = postcard::to_allocvec(&row).unwrap();
     assert_eq!(bytes.len(), 34);
     assert_eq!(postcard::from_bytes::<Row>(&bytes).unwrap(), row);

@@ -20,7 +20,10 @@ fn reference_parse(text: &str) -> Option<(String, u128)> {
         && prefix.chars().all(|c| c.is_ascii_lowercase() || c == '_')
         && !prefix.starts_with('_')
         && !prefix.ends_with('_');
-    if !prefix_ok || suffix.chars().count() != 26 || !suffix.starts_with(|c: char| ('0'..='7').contains(&c)) {
+    if !prefix_ok
+        || suffix.chars().count() != 26
+        || !suffix.starts_with(|c: char| ('0'..='7').contains(&c))
+    {
         return None;
     }
     let mut value: u128 = 0;
@@ -32,33 +35,52 @@ fn reference_parse(text: &str) -> Option<(String, u128)> {
 }
 
 fn ours(text: &str) -> Option<(String, u128)> {
-    DynamicId::parse(text).ok().map(|id| (id.prefix().to_owned(), id.uuid().as_u128()))
+    DynamicId::parse(text)
+        .ok()
+        .map(|id| (id.prefix().to_owned(), id.uuid().as_u128()))
 }
 
 fn valid_id() -> impl Strategy<Value = String> {
-    (any::<u128>(), "([a-z]([a-z_]{0,10}[a-z])?)?")
-        .prop_map(|(value, prefix)| DynamicId::new(&prefix, Uuid::from_u128(value)).unwrap().to_string())
+    (any::<u128>(), "([a-z]([a-z_]{0,10}[a-z])?)?").prop_map(|(value, prefix)| {
+        DynamicId::new(&prefix, Uuid::from_u128(value))
+            .unwrap()
+            .to_string()
+    })
 }
 
 /// One random edit of a valid ID: a byte changed, removed or inserted, or a letter's case flipped.
 fn mutated_id() -> impl Strategy<Value = String> {
     let byte = prop_oneof![
-        proptest::sample::select(b"0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_-. ".to_vec()),
+        proptest::sample::select(
+            b"0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_-. ".to_vec()
+        ),
         any::<u8>().prop_filter("ASCII", u8::is_ascii),
     ];
-    (valid_id(), 0usize..4, any::<proptest::sample::Index>(), byte).prop_map(|(id, edit, index, byte)| {
-        let mut bytes = id.into_bytes();
-        let at = index.index(bytes.len());
-        match edit {
-            0 => bytes[at] = byte,
-            1 => {
-                bytes.remove(at);
+    (
+        valid_id(),
+        0usize..4,
+        any::<proptest::sample::Index>(),
+        byte,
+    )
+        .prop_map(|(id, edit, index, byte)| {
+            let mut bytes = id.into_bytes();
+            let at = index.index(bytes.len());
+            match edit {
+                0 => bytes[at] = byte,
+                1 => {
+                    bytes.remove(at);
+                }
+                2 => bytes.insert(at, byte),
+                _ => {
+                    bytes[at] = if bytes[at].is_ascii_lowercase() {
+                        bytes[at].to_ascii_uppercase()
+                    } else {
+                        bytes[at]
+                    }
+                }
             }
-            2 => bytes.insert(at, byte),
-            _ => bytes[at] = if bytes[at].is_ascii_lowercase() { bytes[at].to_ascii_uppercase() } else { bytes[at] },
-        }
-        String::from_utf8(bytes).expect("ASCII edits keep UTF-8")
-    })
+            String::from_utf8(bytes).expect("ASCII edits keep UTF-8")
+        })
 }
 
 proptest! {
@@ -99,7 +121,10 @@ proptest! {
 
 #[test]
 fn the_reference_agrees_with_the_conformance_vectors() {
-    assert_eq!(reference_parse("prefix_01h455vb4pex5vsknk084sn02q").map(|(p, _)| p), Some("prefix".to_owned()));
+    assert_eq!(
+        reference_parse("prefix_01h455vb4pex5vsknk084sn02q").map(|(p, _)| p),
+        Some("prefix".to_owned())
+    );
     assert_eq!(reference_parse("prefix_8zzzzzzzzzzzzzzzzzzzzzzzzz"), None);
     assert_eq!(reference_parse("_00000000000000000000000000"), None);
     assert_eq!(reference_parse("prefix__00000000000000000000000000"), None);

@@ -18,7 +18,11 @@ fn replay(target: &str, check: fn(&[u8])) -> usize {
             }
             let data = std::fs::read(&path).unwrap();
             let outcome = std::panic::catch_unwind(|| check(&data));
-            assert!(outcome.is_ok(), "{target}: {} breaks an invariant", path.display());
+            assert!(
+                outcome.is_ok(),
+                "{target}: {} breaks an invariant",
+                path.display()
+            );
             replayed += 1;
         }
     }

@@ -16,13 +16,21 @@ struct Vector {
 }
 
 fn invalid_vectors() -> Vec<String> {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/conformance/typeid/invalid.json");
-    let vectors: Vec<Vector> = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/conformance/typeid/invalid.json"
+    );
+    let vectors: Vec<Vector> =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     // Under their own prefix and under each declared kind's prefix.
     let mut texts: Vec<String> = vectors.iter().map(|v| v.typeid.clone()).collect();
     for vector in &vectors {
         if let Some(rest) = vector.typeid.strip_prefix("prefix") {
-            texts.extend(IdType::ALL.iter().map(|kind| format!("{}{rest}", kind.prefix())));
+            texts.extend(
+                IdType::ALL
+                    .iter()
+                    .map(|kind| format!("{}{rest}", kind.prefix())),
+            );
         }
     }
     texts
@@ -36,15 +44,25 @@ fn pattern_of(schema: &Value) -> Regex {
 fn check_pattern(schema: &Value, kind: IdType) {
     let pattern = pattern_of(schema);
     for _ in 0..1000 {
-        let id = DynamicId::new(kind.prefix(), Uuid::now_v7()).unwrap().to_string();
+        let id = DynamicId::new(kind.prefix(), Uuid::now_v7())
+            .unwrap()
+            .to_string();
         assert!(pattern.is_match(&id), "{kind}: {pattern} rejects {id}");
     }
     for text in invalid_vectors() {
-        assert!(!pattern.is_match(&text), "{kind}: {pattern} accepts invalid {text:?}");
+        assert!(
+            !pattern.is_match(&text),
+            "{kind}: {pattern} accepts invalid {text:?}"
+        );
     }
     for other in IdType::ALL.into_iter().filter(|other| *other != kind) {
-        let id = DynamicId::new(other.prefix(), Uuid::now_v7()).unwrap().to_string();
-        assert!(!pattern.is_match(&id), "{kind}: {pattern} accepts the {other} ID {id}");
+        let id = DynamicId::new(other.prefix(), Uuid::now_v7())
+            .unwrap()
+            .to_string();
+        assert!(
+            !pattern.is_match(&id),
+            "{kind}: {pattern} accepts the {other} ID {id}"
+        );
     }
 }
 
@@ -79,7 +97,10 @@ fn structs_holding_ids_reference_one_definition_per_kind() {
     }
     let schema = serde_json::to_value(schemars::schema_for!(RunStarted)).unwrap();
     assert_eq!(schema["properties"]["run"]["$ref"], "#/$defs/RunId");
-    assert_eq!(schema["$defs"]["UserId"]["pattern"], "^user_[0-7][0-9a-hjkmnp-tv-z]{25}$");
+    assert_eq!(
+        schema["$defs"]["UserId"]["pattern"],
+        "^user_[0-7][0-9a-hjkmnp-tv-z]{25}$"
+    );
 }
 
 #[test]
@@ -109,8 +130,14 @@ fn patterns_accept_aliases_and_bare_uuids_where_the_manifest_does() {
         id.uuid().simple().to_string().to_uppercase(),
     ] {
         assert!(pattern.is_match(&accepted), "{pattern} rejects {accepted}");
-        assert!(migration::UserId::parse(&accepted).is_ok(), "the parser rejects {accepted}");
+        assert!(
+            migration::UserId::parse(&accepted).is_ok(),
+            "the parser rejects {accepted}"
+        );
     }
     let session = serde_json::to_value(schemars::schema_for!(migration::SessionId)).unwrap();
-    assert!(!pattern_of(&session).is_match(&id.uuid().to_string()), "session does not accept bare UUIDs");
+    assert!(
+        !pattern_of(&session).is_match(&id.uuid().to_string()),
+        "session does not accept bare UUIDs"
+    );
 }

@@ -26,7 +26,9 @@ async fn connect() -> Option<PgConnection> {
 
 #[tokio::test]
 async fn typed_ids_are_native_uuids_in_postgres() {
-    let Some(mut db) = connect().await else { return };
+    let Some(mut db) = connect().await else {
+        return;
+    };
     // A temporary table lives on this connection only, so parallel runs cannot collide.
     sqlx::query("CREATE TEMP TABLE runs (id uuid PRIMARY KEY, started_by uuid NOT NULL)")
         .execute(&mut db)
@@ -53,14 +55,18 @@ async fn typed_ids_are_native_uuids_in_postgres() {
     assert_eq!(row.get::<String, _>("type"), "uuid");
     assert_eq!(row.get::<String, _>("text"), runs[3].uuid().to_string());
 
-    let ordered: Vec<RunId> = sqlx::query_scalar("SELECT id FROM runs ORDER BY id").fetch_all(&mut db).await.unwrap();
-    assert_eq!(ordered, runs, "v7 IDs sort by creation time");
-
-    let some = vec![runs[0], runs[5], runs[9]];
-    let found: Vec<RunId> = sqlx::query_scalar("SELECT id FROM runs WHERE id = ANY($1) ORDER BY id")
-        .bind(&some)
+    let ordered: Vec<RunId> = sqlx::query_scalar("SELECT id FROM runs ORDER BY id")
         .fetch_all(&mut db)
         .await
         .unwrap();
+    assert_eq!(ordered, runs, "v7 IDs sort by creation time");
+
+    let some = vec![runs[0], runs[5], runs[9]];
+    let found: Vec<RunId> =
+        sqlx::query_scalar("SELECT id FROM runs WHERE id = ANY($1) ORDER BY id")
+            .bind(&some)
+            .fetch_all(&mut db)
+            .await
+            .unwrap();
     assert_eq!(found, some);
 }

@@ -4,11 +4,15 @@ use id_tests::ids::{AnyId, RunId, UserId};
 use sqlx::{Connection, Row, SqliteConnection};
 
 async fn database() -> SqliteConnection {
-    let mut db = SqliteConnection::connect("sqlite::memory:").await.expect("in-memory SQLite");
-    sqlx::query("CREATE TABLE runs (id BLOB PRIMARY KEY, started_by BLOB NOT NULL, subject TEXT NOT NULL)")
-        .execute(&mut db)
+    let mut db = SqliteConnection::connect("sqlite::memory:")
         .await
-        .unwrap();
+        .expect("in-memory SQLite");
+    sqlx::query(
+        "CREATE TABLE runs (id BLOB PRIMARY KEY, started_by BLOB NOT NULL, subject TEXT NOT NULL)",
+    )
+    .execute(&mut db)
+    .await
+    .unwrap();
     db
 }
 
@@ -36,12 +40,17 @@ async fn typed_ids_round_trip_as_16_byte_blobs() {
     assert_eq!(row.get::<RunId, _>("id"), runs[7]);
     assert_eq!(row.get::<UserId, _>("started_by"), user);
     assert_eq!(row.get::<AnyId, _>("subject"), AnyId::User(user));
-    assert_eq!((row.get::<String, _>("kind"), row.get::<i64, _>("len")), ("blob".to_owned(), 16));
+    assert_eq!(
+        (row.get::<String, _>("kind"), row.get::<i64, _>("len")),
+        ("blob".to_owned(), 16)
+    );
     let raw: Vec<u8> = row.get("id");
     assert_eq!(raw, runs[7].uuid().as_bytes());
 
-    let ordered: Vec<RunId> =
-        sqlx::query_scalar("SELECT id FROM runs ORDER BY id").fetch_all(&mut db).await.unwrap();
+    let ordered: Vec<RunId> = sqlx::query_scalar("SELECT id FROM runs ORDER BY id")
+        .fetch_all(&mut db)
+        .await
+        .unwrap();
     assert_eq!(ordered, runs, "v7 IDs sort by creation time as BLOBs");
 }
 
@@ -52,12 +61,24 @@ async fn bad_stored_values_fail_to_decode_instead_of_being_misread() {
         .execute(&mut db)
         .await
         .unwrap();
-    let row = sqlx::query("SELECT id, subject FROM runs").fetch_one(&mut db).await.unwrap();
-    assert!(row.try_get::<RunId, _>("id").is_err(), "a 2-byte blob is not an ID");
+    let row = sqlx::query("SELECT id, subject FROM runs")
+        .fetch_one(&mut db)
+        .await
+        .unwrap();
+    assert!(
+        row.try_get::<RunId, _>("id").is_err(),
+        "a 2-byte blob is not an ID"
+    );
     assert!(row.try_get::<AnyId, _>("subject").is_ok());
 
-    sqlx::query("UPDATE runs SET subject = 'usr_01h455vb4pex5vsknk084sn02q'").execute(&mut db).await.unwrap();
-    let row = sqlx::query("SELECT subject FROM runs").fetch_one(&mut db).await.unwrap();
+    sqlx::query("UPDATE runs SET subject = 'usr_01h455vb4pex5vsknk084sn02q'")
+        .execute(&mut db)
+        .await
+        .unwrap();
+    let row = sqlx::query("SELECT subject FROM runs")
+        .fetch_one(&mut db)
+        .await
+        .unwrap();
     let error = row.try_get::<AnyId, _>("subject").unwrap_err().to_string();
     assert!(error.contains("did you mean `user`?"), "{error}");
 }

@@ -2,8 +2,8 @@
 
 pub use utoipa;
 
-use utoipa::openapi::schema::{ObjectBuilder, Schema, SchemaFormat, Type};
 use utoipa::openapi::RefOr;
+use utoipa::openapi::schema::{ObjectBuilder, Schema, SchemaFormat, Type};
 
 /// The OpenAPI schema of one kind: `type: string`, `format: typeid`, its pattern, description and an example.
 pub fn openapi_schema(pattern: &str, doc: &str, example: &str) -> RefOr<Schema> {

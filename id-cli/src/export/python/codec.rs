@@ -1,0 +1,165 @@
+//! The Python code that is the same for every manifest: `IdError`, `IdInfo`, and the TypeID v0.3 codec (split on the
+//! last `_`, the prefix grammar, 26 lowercase Crockford base32 characters whose first is `0`–`7`, 128 bits in an
+//! `int`). Error messages follow `id_runtime::ParseIdError`'s, with `code` naming the rule, as in the TypeScript.
+
+/// Constants and classes, emitted before `IdType`.
+pub(super) const CODEC_HEAD: &str = r#"
+_ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"
+_SUFFIX = re.compile(r"[0-7][0-9a-hjkmnp-tv-z]{25}")
+_UUID = re.compile(
+    r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[0-9a-fA-F]{32}"
+)
+
+
+class IdError(ValueError):
+    """Why a value is not an ID (of the expected kind); ``code`` names the rule it broke.
+
+    Codes: not_a_string, empty, prefix, suffix_length, suffix_char, overflow, uuid, wrong_type, unknown_prefix,
+    unknown_type, bare_uuid.
+    """
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class IdInfo(NamedTuple):
+    """What the manifest declares about a kind."""
+
+    name: str
+    prefix: str
+    aliases: Tuple[str, ...]
+    accept_uuid: bool
+    uuid_version: str
+    deprecated: Optional[str]
+    doc: Optional[str]
+"#;
+
+/// The functions, emitted after the tables they read.
+pub(super) const CODEC: &str = r#"
+
+def _check_prefix(prefix: str) -> None:
+    if not isinstance(prefix, str):
+        raise IdError("not_a_string", f"expected a prefix string, found {type(prefix).__name__}")
+    if len(prefix) > 63:
+        raise IdError("prefix", f"invalid ID prefix: it is {len(prefix)} characters long; at most 63 are allowed")
+    for index, c in enumerate(prefix):
+        if not ("a" <= c <= "z" or c == "_"):
+            rule = "prefixes are lowercase" if "A" <= c <= "Z" else "prefixes use only lowercase ASCII letters and `_`"
+            raise IdError("prefix", f"invalid ID prefix: the character {c!r} at index {index}; {rule}")
+    if prefix.startswith("_"):
+        raise IdError("prefix", "invalid ID prefix: it starts with `_`")
+    if prefix.endswith("_"):
+        raise IdError("prefix", "invalid ID prefix: it ends with `_`")
+
+
+def decode_typeid(text: str) -> Tuple[str, uuid.UUID]:
+    """Decodes any TypeID into its prefix ("" when it has none) and its UUID.
+
+    Raises IdError naming the rule the text breaks.
+    """
+    if not isinstance(text, str):
+        raise IdError("not_a_string", f"expected an ID string, found {type(text).__name__}")
+    if text == "":
+        raise IdError("empty", "an empty string is not an ID")
+    separator = text.rfind("_")
+    if separator == 0:
+        raise IdError(
+            "prefix", "invalid ID prefix: the prefix before `_` is empty (an ID without a prefix has no `_`)"
+        )
+    prefix = "" if separator < 0 else text[:separator]
+    _check_prefix(prefix)
+    suffix = text[separator + 1 :]
+    if len(suffix) != 26:
+        if not suffix:
+            raise IdError("suffix_length", "the ID has no suffix: expected 26 base32 characters after the prefix")
+        raise IdError(
+            "suffix_length",
+            f"the ID suffix must be 26 characters long, found {len(suffix)}"
+            " (the suffix is everything after the last `_`)",
+        )
+    value = 0
+    for index, c in enumerate(suffix):
+        digit = _ALPHABET.find(c)
+        if digit < 0:
+            if "A" <= c <= "Z":
+                rule = "IDs are lowercase"
+            else:
+                rule = "the suffix uses lowercase Crockford base32 (0-9, a-z except i, l, o, u)"
+            raise IdError("suffix_char", f"invalid character {c!r} at index {separator + 1 + index}: {rule}")
+        value = (value << 5) | digit
+    if suffix[0] > "7":
+        raise IdError(
+            "overflow",
+            f"the ID suffix starts with {suffix[0]!r}: its first character must be 0-7,"
+            " larger values overflow 128 bits",
+        )
+    return prefix, uuid.UUID(int=value)
+
+
+def encode_typeid(prefix: str, value: Union[uuid.UUID, str]) -> str:
+    """Encodes a prefix ("" for none) and a UUID (a uuid.UUID, or 8-4-4-4-12 or 32 hex digits) as a TypeID.
+
+    Raises IdError for an invalid prefix or UUID.
+    """
+    _check_prefix(prefix)
+    if isinstance(value, str) and _UUID.fullmatch(value):
+        value = uuid.UUID(value)
+    if not isinstance(value, uuid.UUID):
+        raise IdError("uuid", f"expected a UUID (uuid.UUID, 8-4-4-4-12 or 32 hex digits), found {value!r}")
+    number = value.int
+    chars = []
+    for _ in range(26):
+        chars.append(_ALPHABET[number & 31])
+        number >>= 5
+    suffix = "".join(reversed(chars))
+    return suffix if prefix == "" else f"{prefix}_{suffix}"
+
+
+def parse(text: str) -> Tuple[IdType, uuid.UUID]:
+    """Parses an ID of any declared kind by its prefix or an alias, into its kind and UUID.
+
+    A bare UUID is rejected: its kind cannot be known. Raises IdError.
+    """
+    if isinstance(text, str) and _UUID.fullmatch(text):
+        raise IdError("bare_uuid", _BARE_UUID)
+    prefix, value = decode_typeid(text)
+    id_type = _BY_PREFIX.get(prefix)
+    if id_type is None:
+        found = "the ID has no prefix, so its type is unknown" if prefix == "" else f"unknown ID prefix `{prefix}`"
+        raise IdError("unknown_prefix", f"{found}; known prefixes: {_KNOWN_PREFIXES}")
+    return id_type, value
+
+
+def format_id(id_type: IdType, value: Union[uuid.UUID, str]) -> str:
+    """The canonical ID of kind ``id_type`` holding ``value``. Raises IdError for an invalid UUID."""
+    if not isinstance(id_type, IdType):
+        raise IdError("unknown_type", f"expected an IdType, found {id_type!r}")
+    return encode_typeid(_INFO[id_type].prefix, value)
+
+
+def is_any_id(value: object) -> bool:
+    """Whether ``value`` is an ID of a declared kind, in canonical form."""
+    return any(_is_canonical(id_type, value) for id_type in IdType)
+
+
+def _parse_as(id_type: IdType, text: str) -> uuid.UUID:
+    info = _INFO[id_type]
+    if info.accept_uuid and isinstance(text, str) and _UUID.fullmatch(text):
+        return uuid.UUID(text)
+    prefix, value = decode_typeid(text)
+    if prefix != info.prefix and prefix not in info.aliases:
+        found = "an ID without prefix" if prefix == "" else f"a `{prefix}` ID"
+        raise IdError("wrong_type", f"wrong ID type: expected a `{info.prefix}` ID, found {found}")
+    return value
+
+
+def _is_canonical(id_type: IdType, value: object) -> bool:
+    prefix = _INFO[id_type].prefix
+    return (
+        isinstance(value, str)
+        and len(value) == len(prefix) + 27
+        and value.startswith(prefix + "_")
+        and _SUFFIX.fullmatch(value, len(prefix) + 1) is not None
+    )
+"#;
