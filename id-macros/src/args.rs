@@ -24,25 +24,44 @@ pub(crate) fn parse_path_only(tokens: TokenStream) -> syn::Result<Option<LitStr>
 }
 
 fn parse_args(input: ParseStream<'_>, attribute: &str, takes_module: bool) -> syn::Result<Args> {
-    let mut args = Args { path: None, module: None };
+    let mut args = Args {
+        path: None,
+        module: None,
+    };
     let usage = if takes_module {
-        format!("`#[{attribute}]`, `#[{attribute}(\"path/to/ids.toml\")]` (relative to this file) or `#[{attribute}(module = crate::path::to::ids)]`")
+        format!(
+            "`#[{attribute}]`, `#[{attribute}(\"path/to/ids.toml\")]` (relative to this file) or `#[{attribute}(module = crate::path::to::ids)]`"
+        )
     } else {
-        format!("`#[{attribute}]` or `#[{attribute}(\"path/to/ids.toml\")]` (relative to this file)")
+        format!(
+            "`#[{attribute}]` or `#[{attribute}(\"path/to/ids.toml\")]` (relative to this file)"
+        )
     };
     while !input.is_empty() {
         if input.peek(LitStr) {
             let path: LitStr = input.parse()?;
             if args.path.is_some() {
-                return Err(syn::Error::new(path.span(), format!("the manifest path is given twice: {usage}")));
+                return Err(syn::Error::new(
+                    path.span(),
+                    format!("the manifest path is given twice: {usage}"),
+                ));
             }
             args.path = Some(path);
-        } else if takes_module && input.peek(Ident) && input.fork().parse::<Ident>().is_ok_and(|ident| ident == "module") {
+        } else if takes_module
+            && input.peek(Ident)
+            && input
+                .fork()
+                .parse::<Ident>()
+                .is_ok_and(|ident| ident == "module")
+        {
             let keyword: Ident = input.parse()?;
             input.parse::<Token![=]>()?;
             let module: Path = input.parse()?;
             if args.module.is_some() {
-                return Err(syn::Error::new(keyword.span(), format!("`module` is given twice: {usage}")));
+                return Err(syn::Error::new(
+                    keyword.span(),
+                    format!("`module` is given twice: {usage}"),
+                ));
             }
             args.module = Some(module);
         } else {

@@ -5,18 +5,45 @@
 //! every problem becomes a `compile_error!` plus a skeleton of the items, so one mistake gives one error.
 
 mod args;
+mod covers_all;
+mod exhaustive;
 mod expand;
 mod fallback;
 mod locate;
+mod suggest;
+mod unknown_id_type;
 
 use proc_macro::TokenStream;
 
-/// Generates `IdType`, one newtype per kind, and `AnyId` from `ids.toml` into the annotated inline module.
+/// Generates `IdType`, one newtype per kind, `AnyId`, `IdTable`, the visitor traits, `id_type!` and
+/// `for_each_id_type!` from `ids.toml` into the annotated inline module.
 ///
 /// `#[ids]` finds `ids.toml` in the crate directory or its ancestors up to the workspace root;
 /// `#[ids("path/ids.toml")]` reads a path relative to the file holding the attribute, like `include_str!`.
+/// A module that is not at the crate root names its path for the generated macros:
+/// `#[ids(module = crate::infra::ids)]`.
 #[proc_macro_attribute]
 pub fn ids(args: TokenStream, input: TokenStream) -> TokenStream {
     let call_site_file = proc_macro::Span::call_site().local_file();
     expand::ids(args.into(), input.into(), call_site_file).into()
+}
+
+/// Forbids catch-all arms in matches on `IdType` or `AnyId` inside a fn, impl block, trait or inline module.
+#[proc_macro_attribute]
+pub fn exhaustive(args: TokenStream, input: TokenStream) -> TokenStream {
+    exhaustive::exhaustive(args.into(), input.into()).into()
+}
+
+/// Checks that an enum, struct or impl block has exactly one variant, field or method per kind of `ids.toml`.
+#[proc_macro_attribute]
+pub fn covers_all(args: TokenStream, input: TokenStream) -> TokenStream {
+    let call_site_file = proc_macro::Span::call_site().local_file();
+    covers_all::covers_all(args.into(), input.into(), call_site_file).into()
+}
+
+/// The error of `id_type!(rn)`: called by the generated `id_type!`, not by hand.
+#[doc(hidden)]
+#[proc_macro]
+pub fn __unknown_id_type(input: TokenStream) -> TokenStream {
+    unknown_id_type::expand(input.into()).into()
 }

@@ -20,7 +20,10 @@ pub(crate) struct Located {
 
 /// The manifest an attribute names (`#[ids("path")]`, `#[covers_all("path")]`) or, without a path, the nearest
 /// `ids.toml`. Every attribute that reads the manifest goes through here, so they all find the same file.
-pub(crate) fn manifest(path: Option<&LitStr>, call_site_file: Option<PathBuf>) -> syn::Result<Located> {
+pub(crate) fn manifest(
+    path: Option<&LitStr>,
+    call_site_file: Option<PathBuf>,
+) -> syn::Result<Located> {
     let located = match path {
         Some(path) => explicit(&path.value(), call_site_file),
         None => search(),

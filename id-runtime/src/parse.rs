@@ -67,12 +67,10 @@ pub(crate) fn parse_typed(input: &str, info: &IdInfo) -> Result<Uuid, ParseIdErr
     if bytes.len() == prefix.len() + 1 + SUFFIX_LEN
         && bytes.starts_with(prefix)
         && bytes[prefix.len()] == b'_'
+        && let Ok(suffix) = <&[u8; SUFFIX_LEN]>::try_from(&bytes[prefix.len() + 1..])
+        && let Ok(value) = codec::decode(suffix)
     {
-        if let Ok(suffix) = <&[u8; SUFFIX_LEN]>::try_from(&bytes[prefix.len() + 1..]) {
-            if let Ok(value) = codec::decode(suffix) {
-                return Ok(Uuid::from_u128(value));
-            }
-        }
+        return Ok(Uuid::from_u128(value));
     }
     parse_typed_slow(input, info)
 }
@@ -80,10 +78,10 @@ pub(crate) fn parse_typed(input: &str, info: &IdInfo) -> Result<Uuid, ParseIdErr
 /// Everything but the canonical form: aliases, bare UUIDs, and the precise error.
 #[cold]
 fn parse_typed_slow(input: &str, info: &IdInfo) -> Result<Uuid, ParseIdError> {
-    if info.accept_uuid {
-        if let Some(uuid) = parse_bare_uuid(input) {
-            return Ok(uuid);
-        }
+    if info.accept_uuid
+        && let Some(uuid) = parse_bare_uuid(input)
+    {
+        return Ok(uuid);
     }
     let (prefix, uuid) = parse_any(input)?;
     if prefix == info.prefix || info.aliases.contains(&prefix) {

@@ -1,12 +1,16 @@
 //! Tokens out: the `#[ids]` module with everything the manifest declares.
 //!
 //! One file per generated artifact: `id_type.rs` (the enum of kinds), `newtype.rs` (one struct per kind),
-//! `any_id.rs` (the enum that parses any kind). `kind.rs` prepares names and docs they all share.
+//! `any_id.rs` (the enum that parses any kind), `table.rs` (`IdTable<T>`), `visitor.rs` (the visitor traits and
+//! `accept`), `lookup.rs` (`id_type!` and `for_each_id_type!`). `kind.rs` prepares names and docs they all share.
 
 mod any_id;
 mod id_type;
 mod kind;
+mod lookup;
 mod newtype;
+mod table;
+mod visitor;
 
 use std::path::PathBuf;
 
@@ -17,6 +21,7 @@ use syn::ItemMod;
 
 use crate::{args, fallback, locate};
 pub(crate) use kind::KindTokens;
+pub(crate) use lookup::Site;
 
 /// `#[ids]` / `#[ids("path")]` on `mod NAME { … }`.
 pub(crate) fn ids(
@@ -43,28 +48,34 @@ pub(crate) fn ids(
             return quote!(#error #input);
         }
     };
+    let skeleton = Site::at_root(&module.ident).skeleton();
     let args = match args::parse(args) {
         Ok(args) => args,
         Err(error) => {
+            let errors = [error.to_compile_error()];
             return fill(
                 module,
-                fallback::errors([error.to_compile_error()], &empty_manifest()),
+                fallback::errors(errors, &empty_manifest(), &skeleton),
             );
         }
     };
-    let located = match &args.path {
-        Some(path) => locate::explicit(&path.value(), call_site_file),
-        None => locate::search(),
+    // A wrong `module = …` is reported once, and the module is still generated from the manifest, so that uses of
+    // its items do not fail too; only the lookup macros lose their did-you-mean, which would point at a wrong path.
+    let (site, site_error) = match &args.module {
+        Some(path) => match Site::explicit(&module.ident, path) {
+            Ok(site) => (site, None),
+            Err(error) => (skeleton, Some(error.to_compile_error())),
+        },
+        None => (Site::at_root(&module.ident), None),
     };
-    let located = match located {
+    let located = match locate::manifest(args.path.as_ref(), call_site_file) {
         Ok(located) => located,
-        Err(message) => {
-            let span = args
-                .path
-                .as_ref()
-                .map_or_else(Span::call_site, |path| path.span());
-            let error = syn::Error::new(span, message).to_compile_error();
-            return fill(module, fallback::errors([error], &empty_manifest()));
+        Err(error) => {
+            let errors = site_error.into_iter().chain([error.to_compile_error()]);
+            return fill(
+                module,
+                fallback::errors(errors, &empty_manifest(), &site.skeleton()),
+            );
         }
     };
     let include = &located.include;
@@ -73,27 +84,37 @@ pub(crate) fn ids(
         const _: &[::core::primitive::u8] = ::core::include_bytes!(#include);
     };
     let body = match id_manifest::load(&located.path, &located.display) {
-        Ok(manifest) => expand_manifest(&manifest),
+        Ok(manifest) => {
+            let body = expand_manifest(&manifest, &site.with_manifest(&located.display));
+            quote!(#site_error #body)
+        }
         Err(failure) => {
             let errors = failure.diagnostics.iter().map(|diagnostic| {
                 syn::Error::new(Span::call_site(), diagnostic.to_string()).to_compile_error()
             });
-            fallback::errors(errors, &failure.partial)
+            let errors = site_error.into_iter().chain(errors);
+            fallback::errors(errors, &failure.partial, &site.skeleton())
         }
     };
     fill(module, quote!(#tracking #body))
 }
 
 /// Everything generated for a valid manifest (or the valid part of one, for the skeleton).
-pub(crate) fn expand_manifest(manifest: &Manifest) -> TokenStream {
+pub(crate) fn expand_manifest(manifest: &Manifest, site: &Site) -> TokenStream {
     let kinds: Vec<KindTokens> = manifest.kinds.iter().filter_map(KindTokens::new).collect();
     let id_type = id_type::expand(&kinds);
     let newtypes = kinds.iter().map(newtype::expand);
     let any_id = any_id::expand(&kinds);
+    let table = table::expand(&kinds);
+    let visitor = visitor::expand(&kinds);
+    let lookup = lookup::expand(&kinds, site);
     quote! {
         #id_type
         #(#newtypes)*
         #any_id
+        #table
+        #visitor
+        #lookup
     }
 }
 
@@ -109,5 +130,68 @@ fn empty_manifest() -> Manifest {
     Manifest {
         file: String::new(),
         kinds: Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use syn::visit::Visit;
+
+    use super::*;
+
+    /// Generated code must itself follow `#[exhaustive]`: every match on a kind lists every variant, so adding a kind
+    /// can never be absorbed by a catch-all inside the expansion. Only matches on strings (parsing a name or a
+    /// prefix) may end in `unknown => …`.
+    #[test]
+    fn generated_code_has_no_catch_all_arms() {
+        let manifest = id_manifest::parse(
+            "[types.user]\n[types.run]\naliases = [\"job\"]\n[types.type]\ndeprecated = \"use run\"\n",
+            "ids.toml",
+        )
+        .unwrap();
+        let ident = proc_macro2::Ident::new("ids", Span::call_site());
+        let tokens = expand_manifest(&manifest, &Site::at_root(&ident));
+        let file: syn::File = syn::parse2(tokens).unwrap();
+        let mut matches = Matches { count: 0 };
+        matches.visit_file(&file);
+        assert!(
+            matches.count >= 10,
+            "expected the generated matches to be visited, saw {}",
+            matches.count
+        );
+    }
+
+    struct Matches {
+        count: usize,
+    }
+
+    impl<'ast> Visit<'ast> for Matches {
+        fn visit_expr_match(&mut self, node: &'ast syn::ExprMatch) {
+            self.count += 1;
+            let is_catch_all = |pat: &syn::Pat| {
+                matches!(
+                    pat,
+                    syn::Pat::Wild(_) | syn::Pat::Ident(syn::PatIdent { subpat: None, .. })
+                )
+            };
+            let is_literal = |pat: &syn::Pat| {
+                if let syn::Pat::Or(or) = pat {
+                    or.cases.iter().all(|case| matches!(case, syn::Pat::Lit(_)))
+                } else {
+                    matches!(pat, syn::Pat::Lit(_))
+                }
+            };
+            let on_strings = node.arms.iter().any(|arm| is_literal(&arm.pat));
+            for arm in &node.arms {
+                let pat = &arm.pat;
+                assert!(
+                    !is_catch_all(pat) || on_strings,
+                    "catch-all `{}` in `{}`",
+                    quote!(#pat),
+                    quote!(#node)
+                );
+            }
+            syn::visit::visit_expr_match(self, node);
+        }
     }
 }

@@ -12,7 +12,10 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
     let count = kinds.len();
     let fields = kinds.iter().map(|kind| {
         let (field, key) = (&kind.field, &kind.key);
-        let doc = format!(" The entry for `[types.{key}]` ([`IdType::{}`]).", kind.variant);
+        let doc = format!(
+            " The entry for `[types.{key}]` ([`IdType::{}`]).",
+            kind.variant
+        );
         quote!(#[doc = #doc] pub #field: T)
     });
     let fields: Vec<TokenStream> = if kinds.is_empty() {
@@ -23,7 +26,9 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
     };
     let names: Vec<_> = kinds.iter().map(|kind| &kind.field).collect();
     let variants: Vec<_> = kinds.iter().map(|kind| &kind.variant).collect();
-    let empty_fields = kinds.is_empty().then(|| quote!(__no_kinds: ::core::marker::PhantomData));
+    let empty_fields = kinds
+        .is_empty()
+        .then(|| quote!(__no_kinds: ::core::marker::PhantomData));
     let from_fn = quote!(IdTable { #(#names: f(IdType::#variants),)* #empty_fields });
     let map = quote!(IdTable { #(#names: f(self.#names),)* #empty_fields });
     let as_ref = quote!(IdTable { #(#names: &self.#names,)* #empty_fields });

@@ -16,7 +16,12 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
         quote!(#[doc = #doc] fn #field(&mut self) -> Self::Output;)
     });
     let any_id_methods = kinds.iter().map(|kind| {
-        let KindTokens { field, key, type_name, .. } = kind;
+        let KindTokens {
+            field,
+            key,
+            type_name,
+            ..
+        } = kind;
         let doc = format!(" Handles an ID of `[types.{key}]`.");
         quote!(#[doc = #doc] fn #field(&mut self, id: #type_name) -> Self::Output;)
     });
