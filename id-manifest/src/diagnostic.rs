@@ -81,11 +81,12 @@ impl fmt::Display for Diagnostic {
         if let Some(line) = &self.source_line {
             let number = self.location.line.to_string();
             let gutter = " ".repeat(number.len() + 1);
+            let (line, column) = snippet_window(line, self.location.column);
             // Mirror tabs before the caret so it lines up however the terminal renders them.
             let caret_pad: String = line
                 .chars()
                 .chain(std::iter::repeat(' '))
-                .take(self.location.column.saturating_sub(1))
+                .take(column.saturating_sub(1))
                 .map(|c| if c == '\t' { '\t' } else { ' ' })
                 .collect();
             let separator = if line.is_empty() { "" } else { " " };
@@ -99,6 +100,31 @@ impl fmt::Display for Diagnostic {
         }
         Ok(())
     }
+}
+
+/// The widest source line shown whole; longer ones show a window around the column.
+const SNIPPET_WIDTH: usize = 100;
+
+/// A very long line (minified TOML, hostile input) is cut to a window around `column`, marked with `…`, so an error
+/// stays readable; returns the text to show and the column within it.
+fn snippet_window(line: &str, column: usize) -> (String, usize) {
+    let length = line.chars().count();
+    if length <= SNIPPET_WIDTH {
+        return (line.to_owned(), column);
+    }
+    let start = column
+        .saturating_sub(SNIPPET_WIDTH / 2)
+        .min(length - SNIPPET_WIDTH);
+    let mut window: String = line.chars().skip(start).take(SNIPPET_WIDTH).collect();
+    let mut column = column - start;
+    if start > 0 {
+        window.insert(0, '…');
+        column += 1;
+    }
+    if start + SNIPPET_WIDTH < length {
+        window.push('…');
+    }
+    (window, column)
 }
 
 /// The 1-based line and character column of byte `offset` in `text`, and that line's text.
@@ -206,5 +232,30 @@ impl<'a> Diagnostics<'a> {
             (a.location.line, a.location.column).cmp(&(b.location.line, b.location.column))
         });
         self.found
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::snippet_window;
+
+    #[test]
+    fn long_lines_show_a_window_around_the_column() {
+        assert_eq!(snippet_window("short", 3), ("short".to_owned(), 3));
+        let line = format!("{}X{}", "a".repeat(500), "b".repeat(500));
+        let (window, column) = snippet_window(&line, 501);
+        assert_eq!(window.chars().nth(column - 1), Some('X'));
+        assert!(window.starts_with('…') && window.ends_with('…'));
+        assert_eq!(window.chars().count(), 102);
+        let (window, column) = snippet_window(&line, 2);
+        assert_eq!(
+            (window.chars().nth(column - 1), window.ends_with('…')),
+            (Some('a'), true)
+        );
+        let (window, column) = snippet_window(&line, 1001);
+        assert_eq!(
+            (window.chars().nth(column - 1), window.starts_with('…')),
+            (Some('b'), true)
+        );
     }
 }

@@ -1,0 +1,6 @@
+#[id_runtime::ids("key-crate.toml")]
+pub mod ids {}
+
+fn main() {
+    let _ = ids::UserId::new();
+}
