@@ -1,5 +1,7 @@
 //! A tour of the typed IDs generated from the root `ids.toml`: `cargo run -p ids-demo`.
 
+#![forbid(unsafe_code)]
+
 use id_runtime::{IdBuf, ParseIdError};
 use serde::{Deserialize, Serialize};
 

@@ -4,6 +4,8 @@
 //! tokens. All manifest rules live in `id-manifest`, so the macro and the `ids` command agree. It never panics:
 //! every problem becomes a `compile_error!` plus a skeleton of the items, so one mistake gives one error.
 
+#![forbid(unsafe_code)]
+
 mod args;
 mod covers_all;
 mod exhaustive;

@@ -12,6 +12,8 @@
 //! Errors are accumulated: a manifest with three mistakes gives three [`Diagnostic`]s, each rendered as
 //! `ids.toml:LINE:COL: message` with a `help:` line where a fix can be suggested.
 
+#![forbid(unsafe_code)]
+
 mod diagnostic;
 mod find;
 mod model;

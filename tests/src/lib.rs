@@ -2,6 +2,8 @@
 //!
 //! The library holds one annotated module generated from the root `ids.toml`, the way an application would.
 
+#![forbid(unsafe_code)]
+
 pub mod fuzz_checks;
 
 /// The IDs of the root `ids.toml`.
