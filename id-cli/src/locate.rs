@@ -28,7 +28,7 @@ pub(crate) fn locate(explicit: Option<&Path>) -> Result<Located, Error> {
     let cwd = std::env::current_dir()
         .map_err(|error| Error::msg(format!("cannot read the working directory: {error}")))?;
     let path = id_manifest::find_manifest(&cwd).map_err(|error| not_found(&error))?;
-    let display = relative_to(&path, &cwd);
+    let display = id_manifest::relative_to(&path, &cwd);
     Ok(Located { path, display })
 }
 
@@ -49,45 +49,4 @@ fn not_found(error: &FindError) -> Error {
         "\nhelp: run `ids` in the directory of ids.toml or below it, or pass --manifest PATH",
     );
     Error::msg(message)
-}
-
-/// `path` relative to `base` with `/` separators (`ids.toml`, `../../ids.toml`), when `path` is below an ancestor
-/// of `base`; otherwise `path` as it is.
-pub(crate) fn relative_to(path: &Path, base: &Path) -> String {
-    let mut ups = 0;
-    let mut ancestor = base;
-    loop {
-        if let Ok(rest) = path.strip_prefix(ancestor) {
-            let mut parts = vec!["..".to_owned(); ups];
-            parts.extend(
-                rest.components()
-                    .map(|part| part.as_os_str().to_string_lossy().into_owned()),
-            );
-            return parts.join("/");
-        }
-        match ancestor.parent() {
-            Some(parent) => {
-                ancestor = parent;
-                ups += 1;
-            }
-            None => return path.display().to_string(),
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn relative_paths() {
-        assert_eq!(
-            relative_to(Path::new("/w/c/ids.toml"), Path::new("/w/c")),
-            "ids.toml"
-        );
-        assert_eq!(
-            relative_to(Path::new("/w/ids.toml"), Path::new("/w/c/d")),
-            "../../ids.toml"
-        );
-    }
 }

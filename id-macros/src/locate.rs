@@ -62,7 +62,7 @@ fn explicit(relative: &str, call_site_file: Option<PathBuf>) -> Result<Located, 
 fn search() -> Result<Located, String> {
     let crate_dir = crate_dir()?;
     let path = id_manifest::find_manifest(&crate_dir).map_err(|error| error.to_string())?;
-    let relative = relative_to(&path, &crate_dir);
+    let relative = id_manifest::relative_to(&path, &crate_dir);
     let display = relative.clone();
     let suffix = format!("/{relative}");
     Ok(Located {
@@ -86,45 +86,5 @@ fn absolute(file: &Path) -> PathBuf {
     match std::env::current_dir() {
         Ok(cwd) => cwd.join(file),
         Err(_) => file.to_path_buf(),
-    }
-}
-
-/// `path` relative to `base` with `/` separators (`ids.toml`, `../ids.toml`); `path` is below an ancestor of `base`.
-fn relative_to(path: &Path, base: &Path) -> String {
-    let mut ups = 0;
-    let mut ancestor = base;
-    loop {
-        if let Ok(rest) = path.strip_prefix(ancestor) {
-            let mut parts: Vec<String> = vec!["..".to_owned(); ups];
-            parts.extend(
-                rest.components()
-                    .map(|c| c.as_os_str().to_string_lossy().into_owned()),
-            );
-            return parts.join("/");
-        }
-        match ancestor.parent() {
-            Some(parent) => {
-                ancestor = parent;
-                ups += 1;
-            }
-            None => return path.display().to_string(),
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn relative_paths() {
-        assert_eq!(
-            relative_to(Path::new("/w/c/ids.toml"), Path::new("/w/c")),
-            "ids.toml"
-        );
-        assert_eq!(
-            relative_to(Path::new("/w/ids.toml"), Path::new("/w/c/d")),
-            "../../ids.toml"
-        );
     }
 }

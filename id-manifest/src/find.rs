@@ -65,3 +65,49 @@ fn is_workspace_root(dir: &Path) -> bool {
         .get("workspace")
         .is_some_and(|value| value.get_ref().is_table())
 }
+
+/// `path` relative to `base`, with `/` separators (`ids.toml`, `../ids.toml`), or `path` as it is when the two share
+/// no ancestor. The macro (relative to the crate) and the `ids` command (relative to the working directory) name the
+/// manifest with it, so their messages agree.
+pub fn relative_to(path: &Path, base: &Path) -> String {
+    let mut ups = 0;
+    let mut ancestor = base;
+    loop {
+        if let Ok(rest) = path.strip_prefix(ancestor) {
+            let mut parts = vec!["..".to_owned(); ups];
+            parts.extend(
+                rest.components()
+                    .map(|part| part.as_os_str().to_string_lossy().into_owned()),
+            );
+            return parts.join("/");
+        }
+        match ancestor.parent() {
+            Some(parent) => {
+                ancestor = parent;
+                ups += 1;
+            }
+            None => return path.display().to_string(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relative_paths() {
+        assert_eq!(
+            relative_to(Path::new("/w/c/ids.toml"), Path::new("/w/c")),
+            "ids.toml"
+        );
+        assert_eq!(
+            relative_to(Path::new("/w/ids.toml"), Path::new("/w/c/d")),
+            "../../ids.toml"
+        );
+        assert_eq!(
+            relative_to(Path::new("ids.toml"), Path::new("/w")),
+            "ids.toml"
+        );
+    }
+}

@@ -26,7 +26,7 @@ mod validate;
 mod values;
 
 pub use diagnostic::{Diagnostic, Location};
-pub use find::{FindError, MANIFEST_FILE_NAME, find_manifest};
+pub use find::{FindError, MANIFEST_FILE_NAME, find_manifest, relative_to};
 pub use model::{Kind, Manifest, RustNames, UuidVersion};
 pub use parse::{Failure, load, parse, parse_bytes};
 pub use prefix::{MAX_PREFIX_LEN, PrefixError, check_prefix};

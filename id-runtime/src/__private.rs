@@ -19,6 +19,13 @@ use crate::{InlineStr, generate, parse};
 
 /// What the integration macros reach: the optional crates and schema builders.
 pub mod integrations {
+    // Empty when no integration feature is on.
+    #[cfg(any(
+        feature = "sqlx-sqlite",
+        feature = "sqlx-postgres",
+        feature = "schemars",
+        feature = "utoipa"
+    ))]
     pub use crate::integrations::*;
 }
 

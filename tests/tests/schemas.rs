@@ -78,8 +78,14 @@ fn json_schema_has_the_exact_pattern_format_description_and_example() {
     // Each schema comes from the same code path; check several kinds against generated IDs.
     let schemas = [
         (IdType::Transaction, schema.clone()),
-        (IdType::Run, serde_json::to_value(schemars::schema_for!(RunId)).unwrap()),
-        (IdType::User, serde_json::to_value(schemars::schema_for!(UserId)).unwrap()),
+        (
+            IdType::Run,
+            serde_json::to_value(schemars::schema_for!(RunId)).unwrap(),
+        ),
+        (
+            IdType::User,
+            serde_json::to_value(schemars::schema_for!(UserId)).unwrap(),
+        ),
     ];
     for (kind, schema) in schemas {
         check_pattern(&schema, kind);
