@@ -236,3 +236,27 @@ fn for_each_id_type_lists_every_kind_in_manifest_order() {
     assert!(parses_as(IdType::Run, &run));
     assert!(!parses_as(IdType::User, &run));
 }
+
+#[test]
+fn table_equality_hash_and_debug_look_at_every_entry() {
+    use std::collections::hash_map::DefaultHasher;
+    use std::hash::{Hash, Hasher};
+    let hash = |table: &IdTable<u32>| {
+        let mut hasher = DefaultHasher::new();
+        table.hash(&mut hasher);
+        hasher.finish()
+    };
+    let table = retention_days();
+    let mut changed = table;
+    assert_eq!(changed, table);
+    assert_eq!(hash(&changed), hash(&table));
+    changed.run += 1; // the last field: a comparison that stopped early would miss it
+    assert_ne!(changed, table);
+    assert_ne!(hash(&changed), hash(&table));
+    let debug = format!("{table:?}");
+    assert!(
+        debug.starts_with("IdTable { user: 3650, session: 30,"),
+        "{debug}"
+    );
+    assert!(debug.ends_with("thread: 365, run: 30 }"), "{debug}");
+}

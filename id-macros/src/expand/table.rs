@@ -39,7 +39,9 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
         /// A struct literal must name every kind, so adding a kind to ids.toml makes each literal fail to compile
         /// with ``missing field `job` ``. There is no `Default`, so that no literal can skip a kind; build one with
         /// a literal or [`IdTable::from_fn`], and avoid `..other` in literals for the same reason.
-        #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+        // PartialEq, Hash and Debug are written by hand below: the derives expand to one expression nested once per
+        // field (`a == a && b == b && …`), which overflows rustc's stack at 10,000 kinds.
+        #[derive(Clone, Copy)]
         pub struct IdTable<T> {
             #(#fields,)*
         }
@@ -84,6 +86,33 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
             /// Every kind with its entry, mutably, in manifest order.
             pub fn iter_mut(&mut self) -> ::core::array::IntoIter<(IdType, &mut T), #count> {
                 [#((IdType::#variants, &mut self.#names)),*].into_iter()
+            }
+        }
+
+        impl<T: ::core::cmp::PartialEq> ::core::cmp::PartialEq for IdTable<T> {
+            fn eq(&self, other: &Self) -> bool {
+                self.iter().zip(other.iter()).all(|((_, a), (_, b))| a == b)
+            }
+        }
+
+        impl<T: ::core::cmp::Eq> ::core::cmp::Eq for IdTable<T> {}
+
+        impl<T: ::core::hash::Hash> ::core::hash::Hash for IdTable<T> {
+            fn hash<H: ::core::hash::Hasher>(&self, state: &mut H) {
+                for (_, entry) in self.iter() {
+                    entry.hash(state);
+                }
+            }
+        }
+
+        /// `IdTable { user: …, run: … }`, like a derived `Debug`.
+        impl<T: ::core::fmt::Debug> ::core::fmt::Debug for IdTable<T> {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                let mut table = f.debug_struct("IdTable");
+                for (kind, entry) in self.iter() {
+                    table.field(kind.name(), entry);
+                }
+                table.finish()
             }
         }
 
