@@ -15,7 +15,7 @@ pub use crate::{IdBuf, IdInfo, ParseIdError, TypedId, WrongIdType};
 /// The error of `id_type!(rn)`, with a did-you-mean: the generated `id_type!`'s last arm.
 pub use id_macros::__unknown_id_type as unknown_id_type;
 
-use crate::{InlineStr, generate, parse};
+use crate::{InlineStr, check_prefix, codec, generate, parse};
 
 /// What the integration macros reach: the optional crates and schema builders.
 pub mod integrations {
@@ -31,10 +31,19 @@ pub mod integrations {
 
 pub use crate::{__any_id_integrations as any_id_integrations, __integrations as integrations};
 
+/// The body of each generated newtype (see `newtype_template.rs`).
+pub use crate::__newtype as newtype;
+
 /// `RunId::parse`: the UUID of an ID of this kind.
 #[inline]
 pub fn parse_typed(input: &str, info: &IdInfo) -> Result<Uuid, ParseIdError> {
-    parse::parse_typed(input, info)
+    parse::parse_typed_uuid(input, info)
+}
+
+/// `RunId::parse`, building the `RunId` (or the error) in place.
+#[inline]
+pub fn parse_typed_as<T: TypedId>(input: &str) -> Result<T, ParseIdError> {
+    parse::parse_typed(input)
 }
 
 /// `AnyId::from_str`, before dispatch on the prefix: the prefix and UUID of any well-formed ID.
@@ -56,9 +65,40 @@ pub fn parse_any_id<'a>(
     }
 }
 
-/// The error for a well-formed ID whose prefix no kind declares.
+/// `AnyId::parse`, before the `match` on the prefix: the prefix and UUID of an ID.
+///
+/// Unlike [`parse_any_id`], the prefix of the common shape (`prefix_` + 26 characters) is not checked against the
+/// grammar: the caller matches it against the declared prefixes, which are valid, and passes anything else to
+/// [`unknown_prefix`], which checks it. Errors are those of [`parse_any_id`].
+#[inline]
+pub fn parse_any_id_for_match<'a>(
+    input: &'a str,
+    accept_uuid_kinds: &'static [&'static str],
+) -> Result<(&'a str, Uuid), ParseIdError> {
+    if let Some((prefix, suffix)) = parse::split_canonical(input)
+        && let Ok(value) = codec::decode(suffix)
+    {
+        return Ok((prefix, Uuid::from_u128(value)));
+    }
+    parse_any_id_slow(input, accept_uuid_kinds)
+}
+
+#[cold]
+#[inline(never)]
+fn parse_any_id_slow<'a>(
+    input: &'a str,
+    accept_uuid_kinds: &'static [&'static str],
+) -> Result<(&'a str, Uuid), ParseIdError> {
+    parse_any_id(input, accept_uuid_kinds)
+}
+
+/// The error for a prefix that no kind declares: `InvalidPrefix` when it breaks the grammar, else
+/// `UnknownPrefix` with the known prefixes for a did-you-mean.
 #[cold]
 pub fn unknown_prefix(found: &str, known: &'static [&'static str]) -> ParseIdError {
+    if let Err(reason) = check_prefix(found) {
+        return parse::invalid_prefix(found, reason);
+    }
     ParseIdError::UnknownPrefix {
         found: InlineStr::new(found),
         known,

@@ -2,8 +2,9 @@
 
 use uuid::Uuid;
 
-use crate::codec::{self, SUFFIX_LEN};
+use crate::codec::SUFFIX_LEN;
 use crate::prefix::MAX_PREFIX_LEN;
+use crate::unchecked;
 
 /// The longest TypeID text: a 63-character prefix, `_`, and 26 suffix characters.
 pub const MAX_ID_LEN: usize = MAX_PREFIX_LEN + 1 + SUFFIX_LEN;
@@ -31,21 +32,11 @@ impl IdBuf {
 
     /// Writes `prefix_suffix` (or just the suffix for an empty prefix) and returns it.
     ///
-    /// Callers pass a prefix already checked against the grammar, so it is ASCII and at most 63 bytes.
+    /// Callers pass a prefix already checked against the grammar (at most 63 bytes); any other is cut to 63 bytes
+    /// at a character boundary.
     #[inline]
     pub(crate) fn write(&mut self, prefix: &str, uuid: Uuid) -> &str {
-        let prefix = prefix.as_bytes();
-        let prefix_len = prefix.len().min(MAX_PREFIX_LEN);
-        let mut len = 0;
-        if prefix_len > 0 {
-            self.bytes[..prefix_len].copy_from_slice(&prefix[..prefix_len]);
-            self.bytes[prefix_len] = b'_';
-            len = prefix_len + 1;
-        }
-        self.bytes[len..len + SUFFIX_LEN].copy_from_slice(&codec::encode(uuid.as_u128()));
-        len += SUFFIX_LEN;
-        // ASCII from a checked prefix and the base32 alphabet: this cannot fail.
-        core::str::from_utf8(&self.bytes[..len]).unwrap_or_default()
+        unchecked::write_id(&mut self.bytes, prefix, uuid.as_u128())
     }
 }
 

@@ -12,7 +12,7 @@ pub(crate) const ALPHABET: &[u8; 32] = b"0123456789abcdefghjkmnpqrstvwxyz";
 const INVALID: u8 = 0xFF;
 
 /// Byte → 5-bit value, or [`INVALID`]. Built at compile time from [`ALPHABET`] so the two cannot disagree.
-static DECODE: [u8; 256] = {
+pub(crate) static DECODE: [u8; 256] = {
     let mut table = [INVALID; 256];
     let mut i = 0;
     while i < ALPHABET.len() {
@@ -32,40 +32,94 @@ pub(crate) enum SuffixError {
 }
 
 /// Encodes a 128-bit value as the 26-character TypeID suffix.
-#[inline]
+#[cfg(test)]
 pub(crate) const fn encode(value: u128) -> [u8; SUFFIX_LEN] {
     let mut out = [0u8; SUFFIX_LEN];
-    out[0] = ALPHABET[(value >> 125) as usize];
-    let mut i = 1;
-    while i < SUFFIX_LEN {
-        out[i] = ALPHABET[((value >> (125 - 5 * i)) & 31) as usize];
-        i += 1;
-    }
+    encode_into(value, &mut out);
     out
 }
 
-/// Decodes a 26-character TypeID suffix into its 128-bit value.
-#[inline]
+/// Writes the 26-character TypeID suffix of a 128-bit value into `out`.
+///
+/// Works on the two 64-bit halves, so every character is one shift and one mask of a register rather than a
+/// two-register 128-bit shift. Character 13 is the only one that straddles the halves. Not inlined: callers
+/// inline the prefix copy around it (one store for a known prefix), and 26 lookups are worth one call.
+#[inline(never)]
+pub(crate) const fn encode_into(value: u128, out: &mut [u8; SUFFIX_LEN]) {
+    let hi = (value >> 64) as u64;
+    let lo = value as u64;
+    // Characters 0..=12 hold bits 127..65: in `hi`, character i starts at bit 61 - 5i.
+    let mut i = 0;
+    while i < 13 {
+        out[i] = ALPHABET[((hi >> (61 - 5 * i)) & 31) as usize];
+        i += 1;
+    }
+    out[13] = ALPHABET[(((hi & 1) << 4) | (lo >> 60)) as usize];
+    // Characters 14..=25 hold bits 59..0: in `lo`, character i starts at bit 125 - 5i.
+    let mut i = 14;
+    while i < SUFFIX_LEN {
+        out[i] = ALPHABET[((lo >> (125 - 5 * i)) & 31) as usize];
+        i += 1;
+    }
+}
+
+/// Decodes a 26-character TypeID suffix into its 128-bit value: SSE2 where the build has it, else
+/// [`decode_scalar`]. The one entry point of the parsers.
+#[inline(always)]
 pub(crate) fn decode(suffix: &[u8; SUFFIX_LEN]) -> Result<u128, SuffixError> {
-    let mut value: u128 = 0;
-    let mut seen: u8 = 0;
-    for &byte in suffix {
-        let digit = DECODE[byte as usize];
-        seen |= digit;
-        // The first digit's two high bits shift out here; the overflow check below rejects them.
-        value = (value << 5) | (digit & 31) as u128;
+    crate::unchecked::decode(suffix)
+}
+
+/// Decodes a 26-character TypeID suffix into its 128-bit value, in portable code.
+///
+/// One table lookup per character, folded into two independent 64-bit accumulators (characters 0..13 and 14..26,
+/// with character 13 split between them), and one branch for validity: every invalid byte maps to 0xFF, so one OR
+/// over all digits tells whether any was invalid, and the first digit's bits 3 and 4 whether it was above 7.
+#[cfg_attr(
+    not(all(target_arch = "x86_64", target_feature = "sse2")),
+    inline(always)
+)]
+#[cfg_attr(
+    all(target_arch = "x86_64", target_feature = "sse2", not(test)),
+    allow(
+        dead_code,
+        reason = "x86-64 decodes with SSE2; this is the reference its tests compare with"
+    )
+)]
+pub(crate) fn decode_scalar(suffix: &[u8; SUFFIX_LEN]) -> Result<u128, SuffixError> {
+    let digit = |i: usize| u64::from(DECODE[suffix[i] as usize]);
+    let mut seen = 0;
+    // An invalid digit (0xFF) spills into neighbouring bits here; the value is then never returned.
+    let mut hi = 0;
+    for i in 0..13 {
+        let d = digit(i);
+        seen |= d;
+        hi = (hi << 5) | d;
     }
-    if seen & 0x80 != 0 {
-        let index = suffix
-            .iter()
-            .position(|&b| DECODE[b as usize] == INVALID)
-            .unwrap_or(0);
-        return Err(SuffixError::InvalidByte(index));
+    let mut lo = 0;
+    for i in 14..SUFFIX_LEN {
+        let d = digit(i);
+        seen |= d;
+        lo = (lo << 5) | d;
     }
-    if DECODE[suffix[0] as usize] > 7 {
-        return Err(SuffixError::Overflow);
+    let middle = digit(13);
+    seen |= middle;
+    if (seen & 0x80) | (digit(0) & 0x18) != 0 {
+        return Err(suffix_error(suffix));
     }
-    Ok(value)
+    // `hi` holds 3 + 12 × 5 = 63 bits; the middle digit gives its last bit and the top 4 bits of `lo`.
+    let hi = (hi << 1) | (middle >> 4);
+    let lo = ((middle & 15) << 60) | lo;
+    Ok((u128::from(hi) << 64) | u128::from(lo))
+}
+
+/// Which rule a suffix that failed [`decode`] broke: the first invalid byte, else the overflowing first digit.
+#[cold]
+pub(crate) fn suffix_error(suffix: &[u8; SUFFIX_LEN]) -> SuffixError {
+    match suffix.iter().position(|&b| DECODE[b as usize] == INVALID) {
+        Some(index) => SuffixError::InvalidByte(index),
+        None => SuffixError::Overflow,
+    }
 }
 
 #[cfg(test)]
@@ -94,6 +148,53 @@ mod tests {
             decode(b"8zzzzzzzzzzzzzzzzzzzzzzzzz"),
             Err(SuffixError::Overflow)
         );
+    }
+
+    #[test]
+    fn every_byte_in_every_position_matches_a_plain_decoder() {
+        // The plain reference: one 128-bit accumulator, checks as the spec states them.
+        fn reference(suffix: &[u8; SUFFIX_LEN]) -> Result<u128, SuffixError> {
+            let mut value: u128 = 0;
+            for (index, &byte) in suffix.iter().enumerate() {
+                let Some(digit) = ALPHABET.iter().position(|&c| c == byte) else {
+                    return Err(SuffixError::InvalidByte(index));
+                };
+                value = (value << 5) | digit as u128;
+            }
+            if suffix[0] > b'7' {
+                return Err(SuffixError::Overflow);
+            }
+            Ok(value)
+        }
+        let bases = [
+            *b"01h455vb4pex5vsknk084sn02q",
+            *b"7zzzzzzzzzzzzzzzzzzzzzzzzz",
+            *b"00000000000000000000000000",
+        ];
+        // Miri interprets every instruction: there, one base and the positions at the edges of the two SSE2
+        // vectors and of the two 64-bit halves.
+        let bases = if cfg!(miri) { &bases[..1] } else { &bases[..] };
+        let positions: &[usize] = if cfg!(miri) {
+            &[0, 1, 2, 9, 10, 12, 13, 14, 17, 18, 25]
+        } else {
+            &[
+                0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
+                23, 24, 25,
+            ]
+        };
+        for &base in bases {
+            for &position in positions {
+                for byte in 0..=255u8 {
+                    let mut suffix = base;
+                    suffix[position] = byte;
+                    let expected = reference(&suffix);
+                    assert_eq!(decode_scalar(&suffix), expected, "{position} {byte}");
+                    if let Ok(value) = expected {
+                        assert_eq!(encode(value), suffix);
+                    }
+                }
+            }
+        }
     }
 
     #[test]

@@ -27,6 +27,7 @@ impl InlineStr {
     };
 
     /// Copies `text`, keeping at most [`INLINE_CAPACITY`] bytes (cut at a character boundary).
+    #[inline(never)]
     pub fn new(text: &str) -> InlineStr {
         let mut end = text.len().min(INLINE_CAPACITY);
         while !text.is_char_boundary(end) {
@@ -39,6 +40,26 @@ impl InlineStr {
             len: end as u8,
             truncated: end < text.len(),
         }
+    }
+
+    /// `input[..len]` when `len` ≤ 16 and `input` has at least 16 bytes: one 16-byte load, masked, stored at
+    /// fixed offsets. An error built from it is written in place, without a `memcpy` call or a temporary copy,
+    /// each of which costs a store-forwarding stall (together more than half of a wrong-prefix rejection).
+    #[inline]
+    pub(crate) fn short_prefix_of(input: &str, len: usize) -> Option<InlineStr> {
+        if len > 16 {
+            return None;
+        }
+        let head = *input.as_bytes().first_chunk::<16>()?;
+        // Keep the first `len` bytes; a shift by 128 (for `len` = 0) is out of range, hence `checked_shr`.
+        let mask = u128::MAX.checked_shr(8 * (16 - len as u32)).unwrap_or(0);
+        let mut bytes = [0; INLINE_CAPACITY];
+        bytes[..16].copy_from_slice(&(u128::from_le_bytes(head) & mask).to_le_bytes());
+        Some(InlineStr {
+            bytes,
+            len: len as u8,
+            truncated: false,
+        })
     }
 
     /// The kept text.
@@ -133,5 +154,18 @@ mod tests {
         assert!(kept.is_truncated());
         assert_eq!(kept.as_str(), "é".repeat(31));
         assert_eq!(kept.to_string(), format!("{}…", "é".repeat(31)));
+    }
+
+    #[test]
+    fn short_prefix_of_matches_new() {
+        let input = "pre_fix_abcdefghijklmnop";
+        for len in 0..=16 {
+            assert_eq!(
+                InlineStr::short_prefix_of(input, len),
+                Some(InlineStr::new(&input[..len]))
+            );
+        }
+        assert_eq!(InlineStr::short_prefix_of(input, 17), None);
+        assert_eq!(InlineStr::short_prefix_of("short", 3), None);
     }
 }

@@ -3,10 +3,39 @@
 use uuid::Uuid;
 
 use crate::codec::{self, SUFFIX_LEN, SuffixError};
-use crate::{IdInfo, InlineStr, ParseIdError, PrefixError, check_prefix};
+use crate::prefix::is_valid_nonempty;
+use crate::{IdInfo, InlineStr, ParseIdError, PrefixError, TypedId, check_prefix};
 
 /// Parses any TypeID: the prefix (borrowed from `input`, empty when there is none) and the UUID.
+#[inline]
 pub(crate) fn parse_any(input: &str) -> Result<(&str, Uuid), ParseIdError> {
+    // Fast path: a non-empty valid prefix, `_`, 26 valid characters.
+    if let Some((prefix, suffix)) = split_canonical(input)
+        && is_valid_nonempty(prefix)
+        && let Ok(value) = codec::decode(suffix)
+    {
+        return Ok((prefix, Uuid::from_u128(value)));
+    }
+    parse_any_slow(input)
+}
+
+/// `prefix_` + 26 characters, split without looking for the last `_`: when the suffix decodes, it holds no `_`, so
+/// this `_` is the last one. `None` when the input has no such shape or the prefix would be empty.
+#[inline]
+pub(crate) fn split_canonical(input: &str) -> Option<(&str, &[u8; SUFFIX_LEN])> {
+    let separator = input.len().checked_sub(SUFFIX_LEN + 1)?;
+    let bytes = input.as_bytes();
+    if separator == 0 || bytes[separator] != b'_' {
+        return None;
+    }
+    let suffix = <&[u8; SUFFIX_LEN]>::try_from(&bytes[separator + 1..]).ok()?;
+    // `_` is ASCII, so `separator` is a character boundary.
+    Some((input.get(..separator)?, suffix))
+}
+
+/// Every other shape, and the precise error: split on the last `_` as the spec says.
+#[cold]
+fn parse_any_slow(input: &str) -> Result<(&str, Uuid), ParseIdError> {
     if input.is_empty() {
         return Err(ParseIdError::Empty);
     }
@@ -21,17 +50,22 @@ pub(crate) fn parse_any(input: &str) -> Result<(&str, Uuid), ParseIdError> {
         None => ("", 0),
     };
     if let Err(reason) = check_prefix(prefix) {
-        let position = match reason {
-            PrefixError::InvalidChar { index, .. } => index,
-            PrefixError::EndsWithUnderscore => prefix.len() - 1,
-            PrefixError::EmptyBeforeSeparator
-            | PrefixError::TooLong { .. }
-            | PrefixError::StartsWithUnderscore => 0,
-        };
-        return Err(ParseIdError::InvalidPrefix { reason, position });
+        return Err(invalid_prefix(prefix, reason));
     }
     let value = decode_suffix(input, suffix_start)?;
     Ok((prefix, Uuid::from_u128(value)))
+}
+
+/// The error for a prefix that breaks the grammar, with the position of the offending byte.
+pub(crate) fn invalid_prefix(prefix: &str, reason: PrefixError) -> ParseIdError {
+    let position = match reason {
+        PrefixError::InvalidChar { index, .. } => index,
+        PrefixError::EndsWithUnderscore => prefix.len().saturating_sub(1),
+        PrefixError::EmptyBeforeSeparator
+        | PrefixError::TooLong { .. }
+        | PrefixError::StartsWithUnderscore => 0,
+    };
+    ParseIdError::InvalidPrefix { reason, position }
 }
 
 /// Decodes `input[suffix_start..]`, reporting positions relative to the whole input.
@@ -43,31 +77,63 @@ fn decode_suffix(input: &str, suffix_start: usize) -> Result<u128, ParseIdError>
             found: suffix.len(),
         });
     };
-    codec::decode(suffix).map_err(|error| {
-        let index = match error {
-            SuffixError::InvalidByte(index) => index,
-            SuffixError::Overflow => 0,
-        };
-        let position = suffix_start + index;
-        // Every byte before `index` was ASCII, so `position` is a character boundary.
-        let found = input[position..].chars().next().unwrap_or('\u{fffd}');
-        match error {
-            SuffixError::InvalidByte(_) => ParseIdError::InvalidChar { found, position },
-            SuffixError::Overflow => ParseIdError::Overflow { found, position },
-        }
-    })
+    codec::decode(suffix).map_err(|error| suffix_error(input, suffix_start, error))
+}
+
+/// The error for a suffix at `input[suffix_start..]` that failed to decode, with its position in `input`.
+#[cold]
+#[inline(never)]
+fn suffix_error(input: &str, suffix_start: usize, error: SuffixError) -> ParseIdError {
+    let index = match error {
+        SuffixError::InvalidByte(index) => index,
+        SuffixError::Overflow => 0,
+    };
+    let position = suffix_start + index;
+    // Every byte before `index` was ASCII, so `position` is a character boundary.
+    let found = input
+        .get(position..)
+        .and_then(|rest| rest.chars().next())
+        .unwrap_or('\u{fffd}');
+    match error {
+        SuffixError::InvalidByte(_) => ParseIdError::InvalidChar { found, position },
+        SuffixError::Overflow => ParseIdError::Overflow { found, position },
+    }
 }
 
 /// Parses an ID of one kind: its prefix, one of its aliases, or (with `accept_uuid`) a bare UUID.
+///
+/// Generic over the ID type so that, inlined into `RunId::parse`, the result is built where the caller wants it:
+/// mapping a `Result<Uuid, ParseIdError>` to `Result<RunId, ParseIdError>` would copy the 90-byte error.
 #[inline]
-pub(crate) fn parse_typed(input: &str, info: &IdInfo) -> Result<Uuid, ParseIdError> {
-    // Fast path: `prefix_` followed by exactly 26 characters.
-    let prefix = info.prefix.as_bytes();
-    let bytes = input.as_bytes();
-    if bytes.len() == prefix.len() + 1 + SUFFIX_LEN
-        && bytes.starts_with(prefix)
-        && bytes[prefix.len()] == b'_'
-        && let Ok(suffix) = <&[u8; SUFFIX_LEN]>::try_from(&bytes[prefix.len() + 1..])
+pub(crate) fn parse_typed<T: TypedId>(input: &str) -> Result<T, ParseIdError> {
+    let info = T::INFO;
+    // Fast paths for the canonical shape, `prefix_` + 26 characters.
+    if let Some((found, suffix)) = split_canonical(input) {
+        if found == info.prefix {
+            match codec::decode(suffix) {
+                Ok(value) => return Ok(T::from_uuid(Uuid::from_u128(value))),
+                // With no `_` in the suffix, this `_` is the last one: the spec's split, so the error is final.
+                Err(error) if !suffix.contains(&b'_') => {
+                    return Err(suffix_error(input, found.len() + 1, error));
+                }
+                Err(_) => {}
+            }
+        } else if !info.aliases.contains(&found) && is_valid_nonempty(found) {
+            // Another kind's ID is named as such as soon as its prefix is read: the suffix is checked for its
+            // length only, so rejecting a wrong kind costs a few comparisons, never a decode or an allocation.
+            return Err(wrong_type(info.prefix, input, found.len()));
+        }
+    }
+    match parse_typed_slow(input, info) {
+        Ok(uuid) => Ok(T::from_uuid(uuid)),
+        Err(error) => Err(error),
+    }
+}
+
+/// [`parse_typed`] for a kind known only by its [`IdInfo`].
+pub(crate) fn parse_typed_uuid(input: &str, info: &IdInfo) -> Result<Uuid, ParseIdError> {
+    if let Some((found, suffix)) = split_canonical(input)
+        && found == info.prefix
         && let Ok(value) = codec::decode(suffix)
     {
         return Ok(Uuid::from_u128(value));
@@ -75,22 +141,39 @@ pub(crate) fn parse_typed(input: &str, info: &IdInfo) -> Result<Uuid, ParseIdErr
     parse_typed_slow(input, info)
 }
 
+/// `WrongType` for `input`, whose first `found_len` bytes are another kind's prefix.
+#[cold]
+#[inline(never)]
+fn wrong_type(expected: &'static str, input: &str, found_len: usize) -> ParseIdError {
+    if let Some(found) = InlineStr::short_prefix_of(input, found_len) {
+        return ParseIdError::WrongType { expected, found };
+    }
+    wrong_type_long(expected, input.get(..found_len).unwrap_or(input))
+}
+
+#[cold]
+#[inline(never)]
+fn wrong_type_long(expected: &'static str, found: &str) -> ParseIdError {
+    ParseIdError::WrongType {
+        expected,
+        found: InlineStr::new(found),
+    }
+}
+
 /// Everything but the canonical form: aliases, bare UUIDs, and the precise error.
 #[cold]
+#[inline(never)]
 fn parse_typed_slow(input: &str, info: &IdInfo) -> Result<Uuid, ParseIdError> {
     if info.accept_uuid
         && let Some(uuid) = parse_bare_uuid(input)
     {
         return Ok(uuid);
     }
-    let (prefix, uuid) = parse_any(input)?;
+    let (prefix, uuid) = parse_any_slow(input)?;
     if prefix == info.prefix || info.aliases.contains(&prefix) {
         Ok(uuid)
     } else {
-        Err(ParseIdError::WrongType {
-            expected: info.prefix,
-            found: InlineStr::new(prefix),
-        })
+        Err(wrong_type(info.prefix, input, prefix.len()))
     }
 }
 

@@ -77,6 +77,18 @@ pub fn check_prefix(prefix: &str) -> Result<(), PrefixError> {
     }
 }
 
+/// Whether `prefix` is a non-empty prefix that [`check_prefix`] accepts; a loop the compiler can inline, for hot
+/// paths that only need the answer.
+#[inline(always)]
+pub(crate) fn is_valid_nonempty(prefix: &str) -> bool {
+    let bytes = prefix.as_bytes();
+    matches!(
+        (bytes.first(), bytes.last()),
+        (Some(b'a'..=b'z'), Some(b'a'..=b'z'))
+    ) && bytes.len() <= MAX_PREFIX_LEN
+        && bytes.iter().all(|&b| b.is_ascii_lowercase() || b == b'_')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -108,6 +120,15 @@ mod tests {
                 index: 2
             })
         );
+        for prefix in ["a", "pre_fix", "a_b", "", "_a", "a_", "aB", "a1", "é"] {
+            assert_eq!(
+                is_valid_nonempty(prefix),
+                !prefix.is_empty() && check_prefix(prefix).is_ok(),
+                "{prefix}"
+            );
+        }
+        assert!(is_valid_nonempty(&"a".repeat(63)));
+        assert!(!is_valid_nonempty(&"a".repeat(64)));
         assert_eq!(
             check_prefix("a1"),
             Err(PrefixError::InvalidChar {

@@ -46,7 +46,7 @@ pub trait TypedId:
 
     /// Parses the TypeID text of this kind (or an alias, or a bare UUID where the manifest allows it).
     fn parse(input: &str) -> Result<Self, ParseIdError> {
-        parse::parse_typed(input, Self::INFO).map(Self::from_uuid)
+        parse::parse_typed(input)
     }
 
     /// Writes the canonical TypeID text into `buf`, without allocating.

@@ -23,11 +23,15 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
         let variant = &kind.variant;
         quote!(AnyId::#variant(id) => id.0)
     });
-    // Canonical prefixes and aliases alike dispatch to their kind.
+    // Canonical prefixes and aliases alike dispatch to their kind, as byte-array patterns: rustc lowers a match on
+    // `[b'r', b'u', b'n']`-style patterns to a decision tree (length, then a switch on each byte), where string
+    // patterns would be compared one after another, so dispatch does not grow with the number of kinds.
     let prefix_arms = kinds.iter().map(|kind| {
         let (variant, type_name) = (&kind.variant, &kind.type_name);
-        let prefixes = std::iter::once(&kind.prefix).chain(&kind.aliases);
-        quote!(#(#prefixes)|* => ::core::result::Result::Ok(AnyId::#variant(#type_name(uuid))))
+        let patterns = std::iter::once(&kind.prefix)
+            .chain(&kind.aliases)
+            .map(|prefix| byte_pattern(prefix));
+        quote!(#(#patterns)|* => ::core::result::Result::Ok(AnyId::#variant(#type_name(uuid))))
     });
     let known: Vec<&String> = kinds
         .iter()
@@ -68,11 +72,12 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
 
             /// Parses an ID of any declared kind; an unknown prefix gets a did-you-mean.
             pub fn parse(id: &str) -> ::core::result::Result<AnyId, ::id_runtime::ParseIdError> {
-                let (prefix, uuid) = ::id_runtime::__private::parse_any_id(id, AnyId::__ACCEPT_UUID)?;
-                match prefix {
+                let (prefix, uuid) =
+                    ::id_runtime::__private::parse_any_id_for_match(id, AnyId::__ACCEPT_UUID)?;
+                match prefix.as_bytes() {
                     #(#prefix_arms,)*
-                    unknown => ::core::result::Result::Err(
-                        ::id_runtime::__private::unknown_prefix(unknown, AnyId::__PREFIXES),
+                    _ => ::core::result::Result::Err(
+                        ::id_runtime::__private::unknown_prefix(prefix, AnyId::__PREFIXES),
                     ),
                 }
             }
@@ -127,4 +132,10 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
         // expands to: sqlx impls (as TEXT) when id-runtime was built with a sqlx feature, else nothing.
         ::id_runtime::__private::any_id_integrations!(AnyId);
     }
+}
+
+/// `run` → `[b'r', b'u', b'n']`.
+fn byte_pattern(prefix: &str) -> TokenStream {
+    let bytes = prefix.bytes().map(proc_macro2::Literal::byte_character);
+    quote!([#(#bytes),*])
 }

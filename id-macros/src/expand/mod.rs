@@ -140,8 +140,8 @@ mod tests {
     use super::*;
 
     /// Generated code must itself follow `#[exhaustive]`: every match on a kind lists every variant, so adding a kind
-    /// can never be absorbed by a catch-all inside the expansion. Only matches on strings (parsing a name or a
-    /// prefix) may end in `unknown => …`.
+    /// can never be absorbed by a catch-all inside the expansion. Only matches on strings or bytes (parsing a name
+    /// or a prefix) may end in `unknown => …`.
     #[test]
     fn generated_code_has_no_catch_all_arms() {
         let manifest = id_manifest::parse(
@@ -174,11 +174,17 @@ mod tests {
                     syn::Pat::Wild(_) | syn::Pat::Ident(syn::PatIdent { subpat: None, .. })
                 )
             };
+            // A string literal, or a byte-array pattern (`[b'r', b'u', b'n']`, how `AnyId::parse` matches prefixes).
+            let is_literal_case = |pat: &syn::Pat| {
+                matches!(pat, syn::Pat::Lit(_))
+                    || matches!(pat, syn::Pat::Slice(slice)
+                        if slice.elems.iter().all(|elem| matches!(elem, syn::Pat::Lit(_))))
+            };
             let is_literal = |pat: &syn::Pat| {
                 if let syn::Pat::Or(or) = pat {
-                    or.cases.iter().all(|case| matches!(case, syn::Pat::Lit(_)))
+                    or.cases.iter().all(is_literal_case)
                 } else {
-                    matches!(pat, syn::Pat::Lit(_))
+                    is_literal_case(pat)
                 }
             };
             let on_strings = node.arms.iter().any(|arm| is_literal(&arm.pat));

@@ -1,0 +1,147 @@
+//! The body of every generated newtype, as a `macro_rules!` template the `#[ids]` macro invokes once per kind.
+//!
+//! A proc macro hands each token it emits to the compiler one at a time, which made the ~1500 tokens per kind the
+//! larger part of expanding a 1000-kind manifest. The macro now emits a short `newtype! { … }` call per kind and
+//! rustc expands this template itself. Every impl in it stays a one-line call into a non-generic `__private`
+//! function. Names the template does not qualify (`IdType`, `AnyId`) resolve where the macro is invoked: the
+//! annotated module.
+
+/// `RunId`, its inherent methods and its trait impls. Not public API: invoked only by `#[ids]`.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __newtype {
+    (
+        $(#[$attr:meta])*
+        $type_name:ident,
+        variant = $variant:ident,
+        prefix = $prefix:literal,
+        key = $key:literal,
+        name = $type_name_str:literal,
+        info = $info:expr $(,)?
+    ) => {
+        $(#[$attr])*
+        #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        #[repr(transparent)]
+        pub struct $type_name($crate::__private::Uuid);
+
+        #[allow(deprecated)]
+        impl $type_name {
+            /// The canonical TypeID prefix, written before `_`.
+            pub const PREFIX: &'static str = $prefix;
+            /// This kind in [`IdType`].
+            pub const TYPE: IdType = IdType::$variant;
+
+            /// A new ID: UUIDv7 by default (time-ordered, strictly increasing on each thread), or what ids.toml says.
+            #[allow(clippy::new_without_default)]
+            pub fn new() -> Self {
+                Self($crate::__private::generate(<Self as $crate::TypedId>::INFO))
+            }
+
+            /// Wraps an existing UUID as an ID of this kind.
+            pub const fn from_uuid(uuid: $crate::__private::Uuid) -> Self {
+                Self(uuid)
+            }
+
+            /// The UUID inside.
+            pub const fn uuid(self) -> $crate::__private::Uuid {
+                self.0
+            }
+
+            /// Parses the TypeID text of this kind; an ID of any other kind is an error naming both.
+            pub fn parse(id: &str) -> ::core::result::Result<Self, $crate::ParseIdError> {
+                $crate::__private::parse_typed_as::<Self>(id)
+            }
+
+            /// Writes the TypeID text into a stack buffer, without allocating.
+            pub fn encode<'b>(&self, buf: &'b mut $crate::IdBuf) -> &'b str {
+                <Self as $crate::TypedId>::encode(self, buf)
+            }
+        }
+
+        #[allow(deprecated)]
+        impl $crate::TypedId for $type_name {
+            const INFO: &'static $crate::IdInfo = &$info;
+            fn from_uuid(uuid: $crate::__private::Uuid) -> Self {
+                Self(uuid)
+            }
+            fn uuid(&self) -> $crate::__private::Uuid {
+                self.0
+            }
+        }
+
+        #[allow(deprecated)]
+        impl ::core::str::FromStr for $type_name {
+            type Err = $crate::ParseIdError;
+            fn from_str(id: &str) -> ::core::result::Result<Self, $crate::ParseIdError> {
+                Self::parse(id)
+            }
+        }
+
+        /// The TypeID text: `run_01h455vb4pex5vsknk084sn02q`.
+        #[allow(deprecated)]
+        impl ::core::fmt::Display for $type_name {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                $crate::__private::fmt_display(Self::PREFIX, self.0, f)
+            }
+        }
+
+        #[allow(deprecated)]
+        impl ::core::fmt::Debug for $type_name {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                $crate::__private::fmt_debug($type_name_str, Self::PREFIX, self.0, f)
+            }
+        }
+
+        #[allow(deprecated)]
+        impl ::core::convert::From<$type_name> for $crate::__private::Uuid {
+            fn from(id: $type_name) -> Self {
+                id.0
+            }
+        }
+
+        /// TypeID text in human-readable formats (JSON), the 16 UUID bytes in binary ones.
+        #[allow(deprecated)]
+        impl $crate::__private::serde::Serialize for $type_name {
+            fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+            where
+                S: $crate::__private::serde::Serializer,
+            {
+                $crate::__private::serialize_typed(Self::PREFIX, self.0, serializer)
+            }
+        }
+
+        #[allow(deprecated)]
+        impl<'de> $crate::__private::serde::Deserialize<'de> for $type_name {
+            fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+            where
+                D: $crate::__private::serde::Deserializer<'de>,
+            {
+                $crate::__private::deserialize_typed::<Self, D>(deserializer)
+            }
+        }
+
+        #[allow(deprecated)]
+        impl ::core::convert::From<$type_name> for AnyId {
+            fn from(id: $type_name) -> Self {
+                AnyId::$variant(id)
+            }
+        }
+
+        /// Fails with the kinds expected and found, and gives the `AnyId` back.
+        #[allow(deprecated)]
+        impl ::core::convert::TryFrom<AnyId> for $type_name {
+            type Error = $crate::WrongIdType<AnyId>;
+            fn try_from(id: AnyId) -> ::core::result::Result<Self, Self::Error> {
+                if let AnyId::$variant(typed) = id {
+                    ::core::result::Result::Ok(typed)
+                } else {
+                    ::core::result::Result::Err($crate::WrongIdType {
+                        expected: $key,
+                        found: id.id_type().name(),
+                        value: id,
+                    })
+                }
+            }
+        }
+    };
+}
