@@ -48,6 +48,20 @@ pub(crate) fn docstring_safe(text: &str) -> String {
     text.replace('\\', "\\\\").replace('"', "\\\"")
 }
 
+/// The error the generated `parse` gives a bare UUID, naming the generated parsers that do accept one.
+pub(crate) fn bare_uuid_message(accepting_parsers: &[String]) -> String {
+    if accepting_parsers.is_empty() {
+        "a bare UUID has no prefix, so its ID type is unknown; no kind in the manifest sets `accept_uuid = true`"
+            .to_owned()
+    } else {
+        format!(
+            "a bare UUID has no prefix, so its ID type is unknown; parse it with the parser of a kind that accepts \
+             bare UUIDs: {}",
+            accepting_parsers.join(", ")
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

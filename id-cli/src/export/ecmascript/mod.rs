@@ -11,7 +11,7 @@ mod syntax;
 
 use id_manifest::{Kind, Manifest};
 
-use crate::export::text::{and_list, doc_lines, one_line, quoted};
+use crate::export::text::{and_list, bare_uuid_message, doc_lines, one_line, quoted};
 pub(crate) use syntax::Dialect;
 use syntax::{Function, Writer};
 
@@ -215,16 +215,7 @@ fn tables(w: &mut Writer, manifest: &Manifest) {
         .filter(|kind| kind.accept_uuid)
         .map(|kind| format!("parse{}", kind.names.type_name))
         .collect();
-    let bare_uuid = if accepting.is_empty() {
-        "a bare UUID has no prefix, so its ID type is unknown; no kind in the manifest sets `accept_uuid = true`"
-            .to_owned()
-    } else {
-        format!(
-            "a bare UUID has no prefix, so its ID type is unknown; parse it with the parser of a kind that accepts \
-             bare UUIDs: {}",
-            accepting.join(", ")
-        )
-    };
+    let bare_uuid = bare_uuid_message(&accepting);
     w.constant(
         &[],
         false,

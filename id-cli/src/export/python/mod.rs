@@ -5,7 +5,7 @@
 
 use id_manifest::{Kind, Manifest};
 
-use crate::export::text::{and_list, doc_lines, docstring_safe, quoted};
+use crate::export::text::{and_list, bare_uuid_message, doc_lines, docstring_safe, quoted};
 use codec::{CODEC, CODEC_HEAD};
 
 mod codec;
@@ -158,16 +158,7 @@ fn tables(manifest: &Manifest) -> String {
         .filter(|kind| kind.accept_uuid)
         .map(|kind| format!("parse_{}_id", kind.key))
         .collect();
-    let bare_uuid = if accepting.is_empty() {
-        "a bare UUID has no prefix, so its ID type is unknown; no kind in the manifest sets `accept_uuid = true`"
-            .to_owned()
-    } else {
-        format!(
-            "a bare UUID has no prefix, so its ID type is unknown; parse it with the parser of a kind that accepts \
-             bare UUIDs: {}",
-            accepting.join(", ")
-        )
-    };
+    let bare_uuid = bare_uuid_message(&accepting);
     out.push_str(&format!(
         "_KNOWN_PREFIXES = {}\n_BARE_UUID = {}\n",
         quoted(&known.join(", ")),
