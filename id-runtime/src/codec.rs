@@ -122,6 +122,37 @@ pub(crate) fn suffix_error(suffix: &[u8; SUFFIX_LEN]) -> SuffixError {
     }
 }
 
+/// Test inputs for the decoders: a few valid suffixes with every byte value put in every position, as
+/// `(suffix, position, byte)`. Shared by the tests of the scalar and the SSE2 decoder.
+#[cfg(test)]
+pub(crate) fn single_byte_changes() -> impl Iterator<Item = ([u8; SUFFIX_LEN], usize, u8)> {
+    static BASES: [[u8; SUFFIX_LEN]; 3] = [
+        *b"01h455vb4pex5vsknk084sn02q",
+        *b"7zzzzzzzzzzzzzzzzzzzzzzzzz",
+        *b"00000000000000000000000000",
+    ];
+    // Miri interprets every instruction: there, one base and the positions at the edges of the two SSE2
+    // vectors and of the two 64-bit halves.
+    let bases: &'static [[u8; SUFFIX_LEN]] = if cfg!(miri) { &BASES[..1] } else { &BASES };
+    let positions: &[usize] = if cfg!(miri) {
+        &[0, 1, 2, 9, 10, 12, 13, 14, 17, 18, 25]
+    } else {
+        &[
+            0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23,
+            24, 25,
+        ]
+    };
+    bases.iter().flat_map(move |&base| {
+        positions.iter().flat_map(move |&position| {
+            (0..=255u8).map(move |byte| {
+                let mut suffix = base;
+                suffix[position] = byte;
+                (suffix, position, byte)
+            })
+        })
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -166,33 +197,11 @@ mod tests {
             }
             Ok(value)
         }
-        let bases = [
-            *b"01h455vb4pex5vsknk084sn02q",
-            *b"7zzzzzzzzzzzzzzzzzzzzzzzzz",
-            *b"00000000000000000000000000",
-        ];
-        // Miri interprets every instruction: there, one base and the positions at the edges of the two SSE2
-        // vectors and of the two 64-bit halves.
-        let bases = if cfg!(miri) { &bases[..1] } else { &bases[..] };
-        let positions: &[usize] = if cfg!(miri) {
-            &[0, 1, 2, 9, 10, 12, 13, 14, 17, 18, 25]
-        } else {
-            &[
-                0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
-                23, 24, 25,
-            ]
-        };
-        for &base in bases {
-            for &position in positions {
-                for byte in 0..=255u8 {
-                    let mut suffix = base;
-                    suffix[position] = byte;
-                    let expected = reference(&suffix);
-                    assert_eq!(decode_scalar(&suffix), expected, "{position} {byte}");
-                    if let Ok(value) = expected {
-                        assert_eq!(encode(value), suffix);
-                    }
-                }
+        for (suffix, position, byte) in single_byte_changes() {
+            let expected = reference(&suffix);
+            assert_eq!(decode_scalar(&suffix), expected, "{position} {byte}");
+            if let Ok(value) = expected {
+                assert_eq!(encode(value), suffix);
             }
         }
     }

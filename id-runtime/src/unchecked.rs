@@ -163,34 +163,12 @@ mod tests {
 
     #[test]
     fn decode_matches_the_scalar_decoder_for_every_byte_in_every_position() {
-        let bases = [
-            *b"01h455vb4pex5vsknk084sn02q",
-            *b"7zzzzzzzzzzzzzzzzzzzzzzzzz",
-            *b"00000000000000000000000000",
-        ];
-        // Miri interprets every instruction: there, one base and the positions at the edges of the two SSE2
-        // vectors and of the two 64-bit halves.
-        let bases = if cfg!(miri) { &bases[..1] } else { &bases[..] };
-        let positions: &[usize] = if cfg!(miri) {
-            &[0, 1, 2, 9, 10, 12, 13, 14, 17, 18, 25]
-        } else {
-            &[
-                0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
-                23, 24, 25,
-            ]
-        };
-        for &base in bases {
-            for &position in positions {
-                for byte in 0..=255u8 {
-                    let mut suffix = base;
-                    suffix[position] = byte;
-                    assert_eq!(
-                        decode(&suffix),
-                        codec::decode_scalar(&suffix),
-                        "byte {byte} at {position}"
-                    );
-                }
-            }
+        for (suffix, position, byte) in codec::single_byte_changes() {
+            assert_eq!(
+                decode(&suffix),
+                codec::decode_scalar(&suffix),
+                "byte {byte} at {position}"
+            );
         }
     }
 
