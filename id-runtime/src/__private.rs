@@ -136,6 +136,25 @@ pub fn fmt_debug(
     write!(f, "{type_name}({})", IdBuf::new().write(prefix, uuid))
 }
 
+/// `Debug` of `AnyId`: `Run(RunId(run_01h4…))`, as `#[derive(Debug)]` would print it (also with `{:#?}`).
+pub fn fmt_any_debug(
+    variant: &str,
+    type_name: &str,
+    prefix: &str,
+    uuid: Uuid,
+    f: &mut fmt::Formatter<'_>,
+) -> fmt::Result {
+    struct Typed<'a>(&'a str, &'a str, Uuid);
+    impl fmt::Debug for Typed<'_> {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            fmt_debug(self.0, self.1, self.2, f)
+        }
+    }
+    f.debug_tuple(variant)
+        .field(&Typed(type_name, prefix, uuid))
+        .finish()
+}
+
 /// `Serialize` of `AnyId`: always the text, since the bytes alone would lose the kind.
 pub fn serialize_text<S: serde::Serializer>(
     prefix: &str,

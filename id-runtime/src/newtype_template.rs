@@ -20,9 +20,50 @@ macro_rules! __newtype {
         info = $info:expr $(,)?
     ) => {
         $(#[$attr])*
-        #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        // `PartialEq` is derived so that constants of this type can be used as patterns; the other impls are
+        // written out below, which is lighter to compile at 1000 kinds than the derives.
+        #[derive(PartialEq)]
         #[repr(transparent)]
         pub struct $type_name($crate::__private::Uuid);
+
+        #[allow(deprecated)]
+        impl ::core::clone::Clone for $type_name {
+            #[inline]
+            fn clone(&self) -> Self {
+                *self
+            }
+        }
+
+        #[allow(deprecated)]
+        impl ::core::marker::Copy for $type_name {}
+
+        #[allow(deprecated)]
+        impl ::core::cmp::Eq for $type_name {}
+
+        /// Ordered by the UUID inside: by creation time for UUIDv7 IDs.
+        #[allow(deprecated)]
+        impl ::core::cmp::PartialOrd for $type_name {
+            #[inline]
+            fn partial_cmp(&self, other: &Self) -> ::core::option::Option<::core::cmp::Ordering> {
+                ::core::option::Option::Some(self.0.cmp(&other.0))
+            }
+        }
+
+        #[allow(deprecated)]
+        impl ::core::cmp::Ord for $type_name {
+            #[inline]
+            fn cmp(&self, other: &Self) -> ::core::cmp::Ordering {
+                self.0.cmp(&other.0)
+            }
+        }
+
+        #[allow(deprecated)]
+        impl ::core::hash::Hash for $type_name {
+            #[inline]
+            fn hash<H: ::core::hash::Hasher>(&self, state: &mut H) {
+                self.0.hash(state)
+            }
+        }
 
         #[allow(deprecated)]
         impl $type_name {
@@ -33,26 +74,31 @@ macro_rules! __newtype {
 
             /// A new ID: UUIDv7 by default (time-ordered, strictly increasing on each thread), or what ids.toml says.
             #[allow(clippy::new_without_default)]
+            #[inline]
             pub fn new() -> Self {
                 Self($crate::__private::generate(<Self as $crate::TypedId>::INFO))
             }
 
             /// Wraps an existing UUID as an ID of this kind.
+            #[inline]
             pub const fn from_uuid(uuid: $crate::__private::Uuid) -> Self {
                 Self(uuid)
             }
 
             /// The UUID inside.
+            #[inline]
             pub const fn uuid(self) -> $crate::__private::Uuid {
                 self.0
             }
 
             /// Parses the TypeID text of this kind; an ID of any other kind is an error naming both.
+            #[inline]
             pub fn parse(id: &str) -> ::core::result::Result<Self, $crate::ParseIdError> {
                 $crate::__private::parse_typed_as::<Self>(id)
             }
 
             /// Writes the TypeID text into a stack buffer, without allocating.
+            #[inline]
             pub fn encode<'b>(&self, buf: &'b mut $crate::IdBuf) -> &'b str {
                 <Self as $crate::TypedId>::encode(self, buf)
             }
@@ -61,9 +107,11 @@ macro_rules! __newtype {
         #[allow(deprecated)]
         impl $crate::TypedId for $type_name {
             const INFO: &'static $crate::IdInfo = &$info;
+            #[inline]
             fn from_uuid(uuid: $crate::__private::Uuid) -> Self {
                 Self(uuid)
             }
+            #[inline]
             fn uuid(&self) -> $crate::__private::Uuid {
                 self.0
             }
@@ -72,6 +120,7 @@ macro_rules! __newtype {
         #[allow(deprecated)]
         impl ::core::str::FromStr for $type_name {
             type Err = $crate::ParseIdError;
+            #[inline]
             fn from_str(id: &str) -> ::core::result::Result<Self, $crate::ParseIdError> {
                 Self::parse(id)
             }
@@ -80,6 +129,7 @@ macro_rules! __newtype {
         /// The TypeID text: `run_01h455vb4pex5vsknk084sn02q`.
         #[allow(deprecated)]
         impl ::core::fmt::Display for $type_name {
+            #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 $crate::__private::fmt_display(Self::PREFIX, self.0, f)
             }
@@ -87,6 +137,7 @@ macro_rules! __newtype {
 
         #[allow(deprecated)]
         impl ::core::fmt::Debug for $type_name {
+            #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 $crate::__private::fmt_debug($type_name_str, Self::PREFIX, self.0, f)
             }
@@ -94,6 +145,7 @@ macro_rules! __newtype {
 
         #[allow(deprecated)]
         impl ::core::convert::From<$type_name> for $crate::__private::Uuid {
+            #[inline]
             fn from(id: $type_name) -> Self {
                 id.0
             }
@@ -102,6 +154,7 @@ macro_rules! __newtype {
         /// TypeID text in human-readable formats (JSON), the 16 UUID bytes in binary ones.
         #[allow(deprecated)]
         impl $crate::__private::serde::Serialize for $type_name {
+            #[inline]
             fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
             where
                 S: $crate::__private::serde::Serializer,
@@ -112,6 +165,7 @@ macro_rules! __newtype {
 
         #[allow(deprecated)]
         impl<'de> $crate::__private::serde::Deserialize<'de> for $type_name {
+            #[inline]
             fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
             where
                 D: $crate::__private::serde::Deserializer<'de>,
@@ -122,6 +176,7 @@ macro_rules! __newtype {
 
         #[allow(deprecated)]
         impl ::core::convert::From<$type_name> for AnyId {
+            #[inline]
             fn from(id: $type_name) -> Self {
                 AnyId::$variant(id)
             }
@@ -131,6 +186,7 @@ macro_rules! __newtype {
         #[allow(deprecated)]
         impl ::core::convert::TryFrom<AnyId> for $type_name {
             type Error = $crate::WrongIdType<AnyId>;
+            #[inline]
             fn try_from(id: AnyId) -> ::core::result::Result<Self, Self::Error> {
                 if let AnyId::$variant(typed) = id {
                     ::core::result::Result::Ok(typed)

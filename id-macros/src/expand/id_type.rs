@@ -13,17 +13,12 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
     });
     let all = kinds.iter().map(|kind| &kind.variant);
     let names: Vec<&str> = kinds.iter().map(|kind| kind.key.as_str()).collect();
-    let prefix_arms = kinds.iter().map(|kind| {
-        let (variant, prefix) = (&kind.variant, &kind.prefix);
-        quote!(IdType::#variant => #prefix)
-    });
-    let name_arms = kinds.iter().map(|kind| {
-        let (variant, key) = (&kind.variant, &kind.key);
-        quote!(IdType::#variant => #key)
-    });
-    let info_arms = kinds.iter().map(|kind| {
-        let (variant, type_name) = (&kind.variant, &kind.type_name);
-        quote!(IdType::#variant => <#type_name as ::id_runtime::TypedId>::INFO)
+    let prefixes = kinds.iter().map(|kind| &kind.prefix);
+    let variant_names = kinds.iter().map(|kind| kind.variant.to_string());
+    let type_names = kinds.iter().map(|kind| kind.type_name.to_string());
+    let infos = kinds.iter().map(|kind| {
+        let type_name = &kind.type_name;
+        quote!(<#type_name as ::id_runtime::TypedId>::INFO)
     });
     let from_name_arms = kinds.iter().map(|kind| {
         let (variant, key) = (&kind.variant, &kind.key);
@@ -34,7 +29,7 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
         ///
         /// Match on it without a wildcard arm: a kind added to ids.toml then fails to compile wherever it is not
         /// handled.
-        #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+        #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum IdType {
             #(#variants,)*
         }
@@ -45,22 +40,32 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
             pub const ALL: [IdType; #count] = [#(IdType::#all),*];
             /// How many kinds the manifest declares.
             pub const COUNT: usize = #count;
+            // Per-kind facts as arrays indexed by the variant's position, so that the methods below are one
+            // lookup rather than a match over every kind (the matches cost seconds of compile time at 1000 kinds).
             #[doc(hidden)]
             pub const __NAMES: &'static [&'static str] = &[#(#names),*];
+            #[doc(hidden)]
+            pub const __CANONICAL_PREFIXES: &'static [&'static str] = &[#(#prefixes),*];
+            #[doc(hidden)]
+            pub const __VARIANTS: &'static [&'static str] = &[#(#variant_names),*];
+            #[doc(hidden)]
+            pub const __TYPE_NAMES: &'static [&'static str] = &[#(#type_names),*];
+            #[doc(hidden)]
+            pub const __INFOS: &'static [&'static ::id_runtime::IdInfo] = &[#(#infos),*];
 
             /// The canonical TypeID prefix of this kind (`"run"`).
             pub const fn prefix(self) -> &'static str {
-                match self { #(#prefix_arms,)* }
+                IdType::__CANONICAL_PREFIXES[self as usize]
             }
 
             /// The manifest key of this kind (`"run"` for `[types.run]`).
             pub const fn name(self) -> &'static str {
-                match self { #(#name_arms,)* }
+                IdType::__NAMES[self as usize]
             }
 
             /// Everything ids.toml declares about this kind.
             pub const fn info(self) -> &'static ::id_runtime::IdInfo {
-                match self { #(#info_arms,)* }
+                IdType::__INFOS[self as usize]
             }
 
             /// The kind of a full ID string (`"run_01h4…"` → `IdType::Run`); the whole ID is validated.
@@ -79,6 +84,13 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
             const ACCEPT_UUID: &'static [&'static str] = AnyId::__ACCEPT_UUID;
             fn info(self) -> &'static ::id_runtime::IdInfo {
                 IdType::info(self)
+            }
+        }
+
+        /// The variant's name: `Run`.
+        impl ::core::fmt::Debug for IdType {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str(IdType::__VARIANTS[*self as usize])
             }
         }
 
