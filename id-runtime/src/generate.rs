@@ -1,26 +1,28 @@
 //! New IDs: UUIDv7 (time-ordered) or UUIDv4, from a cryptographically secure random source.
 //!
-//! v7 comes from a per-thread generator instead of [`Uuid::now_v7`], whose process-wide state sits behind a mutex:
-//! no lock, no shared cache line, and one random `u64` per ID.
+//! v7 IDs come from one process-wide generator: a single atomic word holding the last millisecond used and a
+//! counter, advanced with one compare-and-swap per ID. [`Uuid::now_v7`] keeps the same kind of state behind a
+//! mutex (a lock and an unlock per ID); the atomic is cheaper and never blocks.
 //!
 //! The guarantee, exactly:
-//! - **Strictly increasing per thread.** Each ID of a thread is greater than the one before it (as `Uuid`, as
-//!   bytes, and as TypeID text), even when the clock stands still or steps back: the thread keeps the last
-//!   millisecond it used and a counter, and never goes below them.
-//! - **Unique across threads, with UUIDv7's collision resistance.** Threads do not coordinate. Two IDs from two
-//!   threads can only be equal if they share the millisecond, the 42-bit counter (seeded from 41 random bits at
-//!   every new millisecond, then counting up) and 32 fresh random bits. With `n` IDs per thread in the same
-//!   millisecond, two threads collide with probability about n² / 2^72: 2^-52 at a thousand IDs each, 2^-32 at a
-//!   million.
-//! - **Not ordered across threads** within a millisecond: sorting IDs from several threads orders them by
-//!   millisecond, then arbitrarily.
+//! - **Strictly increasing within the process.** Every ID is greater than every ID made before it in the process
+//!   (as `Uuid`, as bytes, and as TypeID text), whichever threads made them: the state only moves forward, and
+//!   each ID is made from the state its compare-and-swap installed. This holds when the clock stands still or
+//!   steps back: the generator then counts on from the last millisecond it used.
+//! - **Unguessable.** Each ID carries 58 fresh random bits, and the counter starts each millisecond at 15 random
+//!   bits, so neither the next ID nor another process's IDs can be predicted from one ID.
+//! - **Unique across processes with UUIDv7's collision resistance:** two processes collide only if millisecond,
+//!   counter and 58 random bits all match.
 //!
-//! Layout (RFC 9562, method 1 "fixed-length dedicated counter", like `uuid`'s): 48 bits of Unix milliseconds,
-//! version 7, the counter's top 12 bits, the variant, the counter's low 30 bits, 32 random bits. Random bits come
-//! from `rand`'s `ThreadRng`: ChaCha12 seeded from the operating system and reseeded every 64 KiB of output (as
-//! for `uuid`'s `fast-rng`, a forked child shares its parent's generator state until the next reseed).
+//! Layout (RFC 9562 §6.2, method 1, "fixed-length dedicated counter"): 48 bits of Unix milliseconds, version 7,
+//! the counter's top 12 bits (`rand_a`), the variant, the counter's low 4 bits, 58 random bits. The counter is 16
+//! bits; it starts each millisecond below 2^15, so at least 32,768 IDs fit in a millisecond before the generator
+//! borrows the next one (RFC 9562 allows that; the timestamp then runs ahead of the clock until the clock catches
+//! up). Random bits come from `rand`'s `ThreadRng`: ChaCha12 seeded from the operating system and reseeded every
+//! 64 KiB of output (as for `uuid`'s `fast-rng`, a forked child shares its parent's generator state until the
+//! next reseed).
 
-use std::cell::Cell;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use rand::Rng;
@@ -28,24 +30,21 @@ use uuid::Uuid;
 
 use crate::UuidVersion;
 
-/// The counter is 42 bits wide.
-const COUNTER_MAX: u64 = (1 << 42) - 1;
+/// Bits of the counter, below the millisecond in [`STATE`].
+const COUNTER_BITS: u32 = 16;
 
-/// Each millisecond's counter starts at 41 random bits, leaving at least 2^41 increments before it overflows.
-const SEED_MASK: u64 = (1 << 41) - 1;
+/// The largest counter value.
+const COUNTER_MAX: u64 = (1 << COUNTER_BITS) - 1;
 
-/// The millisecond and counter of the last v7 ID this thread made.
-#[derive(Clone, Copy)]
-struct Last {
-    millis: u64,
-    counter: u64,
-}
+/// Each millisecond's counter starts at 15 random bits, leaving at least 2^15 increments before it overflows.
+const SEED_MASK: u64 = (1 << (COUNTER_BITS - 1)) - 1;
 
-thread_local! {
-    // A plain `Cell` with a const initializer: no lazy initialization and no destructor, so access is one
-    // thread-pointer-relative load.
-    static LAST_V7: Cell<Last> = const { Cell::new(Last { millis: 0, counter: 0 }) };
-}
+/// The millisecond (high 48 bits) and counter (low 16 bits) of the last v7 ID made in this process.
+///
+/// Only compare-and-swap writes it, always to a greater value, so its modification order is the order of the IDs.
+/// `Relaxed` is enough: the IDs' order comes from that single atomic's modification order; no other memory is
+/// published through it.
+static STATE: AtomicU64 = AtomicU64::new(0);
 
 /// A new UUID of the given version.
 #[inline]
@@ -56,48 +55,55 @@ pub(crate) fn generate(version: UuidVersion) -> Uuid {
     }
 }
 
-/// A UUIDv7, strictly greater than the previous one made on this thread.
+/// A UUIDv7, strictly greater than every UUIDv7 this process made before.
 pub(crate) fn now_v7() -> Uuid {
     let mut rng = rand::rng();
     let random = rng.next_u64();
     let now = unix_millis();
-    let last = LAST_V7.get();
-    let next = if now > last.millis {
-        Last {
-            millis: now,
-            counter: rng.next_u64() & SEED_MASK,
+    let mut current = STATE.load(Ordering::Relaxed);
+    loop {
+        let next = next_state(current, now, || rng.next_u64() & SEED_MASK);
+        match STATE.compare_exchange_weak(current, next, Ordering::Relaxed, Ordering::Relaxed) {
+            Ok(_) => return build_v7(next >> COUNTER_BITS, next & COUNTER_MAX, random),
+            Err(actual) => current = actual,
         }
-    } else if last.counter < COUNTER_MAX {
-        // Same millisecond, or the clock stepped back: count on from the last ID.
-        Last {
-            millis: last.millis,
-            counter: last.counter + 1,
-        }
-    } else {
-        // 2^41 IDs in one millisecond: borrow the next millisecond rather than wrap.
-        Last {
-            millis: last.millis + 1,
-            counter: rng.next_u64() & SEED_MASK,
-        }
-    };
-    LAST_V7.set(next);
-    build_v7(next.millis, next.counter, random as u32)
-}
-
-/// Milliseconds since the Unix epoch (0 for a clock before it, which then only counts up).
-#[inline]
-fn unix_millis() -> u64 {
-    match SystemTime::now().duration_since(UNIX_EPOCH) {
-        Ok(since) => since.as_secs() * 1000 + u64::from(since.subsec_millis()),
-        Err(_) => 0,
     }
 }
 
-/// `millis` (48 bits) | 7 | counter's top 12 bits | variant `10` | counter's low 30 bits | 32 random bits.
+/// The state after `current` for an ID made at `now`: a new millisecond starts a freshly seeded counter; the same
+/// millisecond, or a clock behind the last ID, counts on; a full counter borrows the next millisecond.
 #[inline]
-fn build_v7(millis: u64, counter: u64, random: u32) -> Uuid {
-    let hi = ((millis & 0xFFFF_FFFF_FFFF) << 16) | (0x7 << 12) | (counter >> 30);
-    let lo = (0b10 << 62) | ((counter & ((1 << 30) - 1)) << 32) | u64::from(random);
+fn next_state(current: u64, now: u64, seed: impl FnOnce() -> u64) -> u64 {
+    let (millis, counter) = (current >> COUNTER_BITS, current & COUNTER_MAX);
+    if now > millis {
+        (now << COUNTER_BITS) | seed()
+    } else if counter < COUNTER_MAX {
+        current + 1
+    } else {
+        ((millis + 1) << COUNTER_BITS) | seed()
+    }
+}
+
+/// Milliseconds since the Unix epoch, at most 48 bits (0 for a clock before the epoch, which then only counts up).
+#[inline]
+fn unix_millis() -> u64 {
+    // 48 bits of milliseconds last until the year 10889.
+    crate::unchecked::unix_millis().unwrap_or(0) & 0xFFFF_FFFF_FFFF
+}
+
+/// Milliseconds since the Unix epoch through `SystemTime`: the portable reading, and the reference in tests for the
+/// direct `clock_gettime` of [`crate::unchecked::unix_millis`].
+#[cfg_attr(unix, allow(dead_code))]
+pub(crate) fn system_time_millis() -> Option<u64> {
+    let since = SystemTime::now().duration_since(UNIX_EPOCH).ok()?;
+    Some(since.as_secs() * 1000 + u64::from(since.subsec_millis()))
+}
+
+/// `millis` (48 bits) | 7 | counter's top 12 bits | variant `10` | counter's low 4 bits | 58 random bits.
+#[inline]
+fn build_v7(millis: u64, counter: u64, random: u64) -> Uuid {
+    let hi = ((millis & 0xFFFF_FFFF_FFFF) << 16) | (0x7 << 12) | (counter >> 4);
+    let lo = (0b10 << 62) | ((counter & 0xF) << 58) | (random >> 6);
     Uuid::from_u64_pair(hi, lo)
 }
 
@@ -107,7 +113,7 @@ mod tests {
 
     #[test]
     fn v7_layout_version_and_variant() {
-        let uuid = build_v7(0x0123_4567_89ab, COUNTER_MAX, u32::MAX);
+        let uuid = build_v7(0x0123_4567_89ab, COUNTER_MAX, u64::MAX);
         assert_eq!(uuid.get_version_num(), 7);
         assert_eq!(uuid.get_variant(), uuid::Variant::RFC4122);
         assert_eq!(
@@ -118,6 +124,10 @@ mod tests {
             ))
         );
         assert_eq!(build_v7(5, 0, 0).as_u64_pair().1, 0b10 << 62);
+        // Every counter bit lands above every random bit, and the counter orders the IDs.
+        for counter in 0..COUNTER_MAX {
+            assert!(build_v7(9, counter + 1, 0) > build_v7(9, counter, u64::MAX));
+        }
     }
 
     #[test]
@@ -133,20 +143,24 @@ mod tests {
     }
 
     #[test]
-    fn a_clock_that_steps_back_still_counts_up() {
-        // A last ID far in the future: the clock is behind it.
-        let future = 1 << 46;
-        LAST_V7.set(Last {
-            millis: future,
-            counter: COUNTER_MAX - 1,
-        });
-        let first = now_v7();
-        let second = now_v7(); // the counter overflows: the millisecond moves on
-        assert!(second > first);
-        assert_eq!(LAST_V7.get().millis, future + 1);
-        LAST_V7.set(Last {
-            millis: 0,
-            counter: 0,
-        });
+    fn the_state_only_moves_forward() {
+        let state = |millis: u64, counter: u64| (millis << COUNTER_BITS) | counter;
+        let no_seed = || -> u64 { panic!("no new millisecond here") };
+        // A new millisecond: a fresh seed.
+        assert_eq!(next_state(state(10, 500), 11, || 7), state(11, 7));
+        // The same millisecond, and a clock that stepped back: count on.
+        assert_eq!(next_state(state(10, 500), 10, no_seed), state(10, 501));
+        assert_eq!(next_state(state(10, 500), 3, no_seed), state(10, 501));
+        // A full counter borrows the next millisecond, even with the clock behind.
+        assert_eq!(next_state(state(10, COUNTER_MAX), 10, || 7), state(11, 7));
+        assert_eq!(next_state(state(10, COUNTER_MAX), 0, || 0), state(11, 0));
+        // Whatever the clock says, the next state is greater.
+        for now in [0, 9, 10, 11, 1 << 47] {
+            for counter in [0, 1, SEED_MASK, COUNTER_MAX - 1, COUNTER_MAX] {
+                let current = state(10, counter);
+                assert!(next_state(current, now, || SEED_MASK) > current);
+                assert!(next_state(current, now, || 0) > current);
+            }
+        }
     }
 }

@@ -72,7 +72,7 @@ macro_rules! __newtype {
             /// This kind in [`IdType`].
             pub const TYPE: IdType = IdType::$variant;
 
-            /// A new ID: UUIDv7 by default (time-ordered, strictly increasing on each thread), or what ids.toml says.
+            /// A new ID: UUIDv7 by default (time-ordered, strictly increasing within the process), or what ids.toml says.
             #[allow(clippy::new_without_default)]
             #[inline]
             pub fn new() -> Self {

@@ -1,8 +1,7 @@
-//! `new()` from many threads at once: strictly increasing on each thread, no two IDs equal across threads.
-//!
-//! The generator keeps its state per thread (no lock), so uniqueness across threads rests on the random bits in
-//! each ID: see `id-runtime/src/generate.rs` for the exact guarantee.
+//! `new()` from many threads at once: strictly increasing within the process, on each thread and across threads,
+//! and no two IDs equal. See `id-runtime/src/generate.rs` for the exact guarantee.
 
+use std::sync::Mutex;
 use std::thread;
 
 use id_tests::ids::RunId;
@@ -43,6 +42,40 @@ fn eight_threads_make_distinct_ids_that_increase_on_each_thread() {
     all.dedup();
     assert_eq!(all.len(), before, "duplicate IDs across threads");
     assert_eq!(before, THREADS * PER_THREAD);
+}
+
+/// Monotonic within the process, not only per thread: an ID made after another (here, ordered by a lock that the
+/// threads take in turn) is greater, whichever thread made either. A per-thread generator fails this within the
+/// first millisecond two threads share.
+#[test]
+fn ids_made_one_after_another_on_different_threads_increase() {
+    const ROUNDS: usize = 20_000;
+    let log: Mutex<Vec<(usize, RunId)>> = Mutex::new(Vec::with_capacity(THREADS * ROUNDS));
+    thread::scope(|scope| {
+        for thread in 0..THREADS {
+            let log = &log;
+            scope.spawn(move || {
+                for _ in 0..ROUNDS {
+                    let mut log = log.lock().expect("no thread panics holding the lock");
+                    log.push((thread, RunId::new()));
+                }
+            });
+        }
+    });
+    let log = log.into_inner().expect("no thread panicked");
+    assert_eq!(log.len(), THREADS * ROUNDS);
+    let switches = log.windows(2).filter(|pair| pair[0].0 != pair[1].0).count();
+    assert!(
+        switches > 0,
+        "the threads never interleaved: nothing was tested"
+    );
+    for pair in log.windows(2) {
+        let ((before_thread, before), (after_thread, after)) = (pair[0], pair[1]);
+        assert!(
+            before < after,
+            "{after} (thread {after_thread}) was made after {before} (thread {before_thread}) but is not greater"
+        );
+    }
 }
 
 #[test]
