@@ -103,28 +103,45 @@ fn suffix_error(input: &str, suffix_start: usize, error: SuffixError) -> ParseId
 /// Parses an ID of one kind: its prefix, one of its aliases, or (with `accept_uuid`) a bare UUID.
 ///
 /// Generic over the ID type so that, inlined into `RunId::parse`, the result is built where the caller wants it:
-/// mapping a `Result<Uuid, ParseIdError>` to `Result<RunId, ParseIdError>` would copy the 90-byte error.
-#[inline]
+/// mapping a `Result<Uuid, ParseIdError>` to `Result<RunId, ParseIdError>` would copy the 90-byte error. Only the
+/// shape and prefix checks are inlined; each outcome (decode, wrong kind, anything else) is one call, so a
+/// rejection does not pay for setting up the decoder.
+#[inline(always)]
 pub(crate) fn parse_typed<T: TypedId>(input: &str) -> Result<T, ParseIdError> {
     let info = T::INFO;
     // Fast paths for the canonical shape, `prefix_` + 26 characters.
     if let Some((found, suffix)) = split_canonical(input) {
         if found == info.prefix {
-            match codec::decode(suffix) {
-                Ok(value) => return Ok(T::from_uuid(Uuid::from_u128(value))),
-                // With no `_` in the suffix, this `_` is the last one: the spec's split, so the error is final.
-                Err(error) if !suffix.contains(&b'_') => {
-                    return Err(suffix_error(input, found.len() + 1, error));
-                }
-                Err(_) => {}
-            }
+            return decode_typed(input, found.len(), suffix);
         } else if !info.aliases.contains(&found) && is_valid_nonempty(found) {
             // Another kind's ID is named as such as soon as its prefix is read: the suffix is checked for its
             // length only, so rejecting a wrong kind costs a few comparisons, never a decode or an allocation.
             return Err(wrong_type(info.prefix, input, found.len()));
         }
     }
-    match parse_typed_slow(input, info) {
+    parse_typed_slow_as(input)
+}
+
+/// The suffix of an ID in the canonical shape whose prefix is the kind's own.
+#[inline]
+fn decode_typed<T: TypedId>(
+    input: &str,
+    prefix_len: usize,
+    suffix: &[u8; SUFFIX_LEN],
+) -> Result<T, ParseIdError> {
+    match codec::decode(suffix) {
+        Ok(value) => Ok(T::from_uuid(Uuid::from_u128(value))),
+        // With no `_` in the suffix, this `_` is the last one: the spec's split, so the error is final.
+        Err(error) if !suffix.contains(&b'_') => Err(suffix_error(input, prefix_len + 1, error)),
+        Err(_) => parse_typed_slow_as(input),
+    }
+}
+
+/// [`parse_typed_slow`], building the typed ID.
+#[cold]
+#[inline(never)]
+fn parse_typed_slow_as<T: TypedId>(input: &str) -> Result<T, ParseIdError> {
+    match parse_typed_slow(input, T::INFO) {
         Ok(uuid) => Ok(T::from_uuid(uuid)),
         Err(error) => Err(error),
     }
