@@ -4,44 +4,58 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::KindTokens;
+use super::source::{Source, each};
 
 pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
-    let variants = kinds.iter().map(|kind| {
-        let (variant, type_name, docs, deprecated) = (
-            &kind.variant,
-            &kind.type_name,
-            &kind.variant_docs,
-            &kind.deprecated,
-        );
-        quote!(#docs #deprecated #variant(#type_name))
+    let variants = each(kinds, |kind, s| {
+        s.code(&kind.variant_docs)
+            .code(&kind.deprecated)
+            .code(&kind.variant_text)
+            .code("(")
+            .code(&kind.type_text)
+            .code("),");
     });
-    let id_type_arms = kinds.iter().map(|kind| {
-        let variant = &kind.variant;
-        quote!(AnyId::#variant(_) => IdType::#variant)
+    let id_type_arms = each(kinds, |kind, s| {
+        s.code("AnyId::")
+            .code(&kind.variant_text)
+            .code("(_) => IdType::")
+            .code(&kind.variant_text)
+            .code(",");
     });
-    let uuid_arms = kinds.iter().map(|kind| {
-        let variant = &kind.variant;
-        quote!(AnyId::#variant(id) => id.0)
+    let uuid_arms = each(kinds, |kind, s| {
+        s.code("AnyId::")
+            .code(&kind.variant_text)
+            .code("(id) => id.0,");
     });
     // Canonical prefixes and aliases alike dispatch to their kind, as byte-array patterns: rustc lowers a match on
     // `[b'r', b'u', b'n']`-style patterns to a decision tree (length, then a switch on each byte), where string
     // patterns would be compared one after another, so dispatch does not grow with the number of kinds.
-    let prefix_arms = kinds.iter().map(|kind| {
-        let (variant, type_name) = (&kind.variant, &kind.type_name);
-        let patterns = std::iter::once(&kind.prefix)
+    let prefix_arms = each(kinds, |kind, s| {
+        for (index, prefix) in std::iter::once(&kind.prefix)
             .chain(&kind.aliases)
-            .map(|prefix| byte_pattern(prefix));
-        quote!(#(#patterns)|* => ::core::result::Result::Ok(AnyId::#variant(#type_name(uuid))))
+            .enumerate()
+        {
+            if index > 0 {
+                s.code(" | ");
+            }
+            byte_pattern(prefix, s);
+        }
+        s.code(" => ::core::result::Result::Ok(AnyId::")
+            .code(&kind.variant_text)
+            .code("(")
+            .code(&kind.type_text)
+            .code("(uuid))),");
     });
-    let known: Vec<&String> = kinds
-        .iter()
-        .flat_map(|kind| std::iter::once(&kind.prefix).chain(&kind.aliases))
-        .collect();
-    let accept_uuid: Vec<&String> = kinds
-        .iter()
-        .filter(|kind| kind.accept_uuid)
-        .map(|kind| &kind.key)
-        .collect();
+    let known = each(kinds, |kind, s| {
+        for prefix in std::iter::once(&kind.prefix).chain(&kind.aliases) {
+            s.string(prefix).code(",");
+        }
+    });
+    let accept_uuid = each(kinds, |kind, s| {
+        if kind.accept_uuid {
+            s.string(&kind.key).code(",");
+        }
+    });
     quote! {
         /// An ID of any kind declared in ids.toml, parsed by its prefix.
         // Only `Clone` and `Copy` are derived: the derives of the other traits match every pair of variants, which
@@ -51,26 +65,26 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
         // The variant of a deprecated kind names its deprecated newtype; only uses outside should warn.
         #[allow(deprecated)]
         pub enum AnyId {
-            #(#variants,)*
+            #variants
         }
 
         #[allow(deprecated)]
         impl AnyId {
             #[doc(hidden)]
-            pub const __PREFIXES: &'static [&'static str] = &[#(#known),*];
+            pub const __PREFIXES: &'static [&'static str] = &[#known];
             #[doc(hidden)]
-            pub const __ACCEPT_UUID: &'static [&'static str] = &[#(#accept_uuid),*];
+            pub const __ACCEPT_UUID: &'static [&'static str] = &[#accept_uuid];
 
             /// The kind of this ID.
             // `*self`, not `self`: with no kinds (the skeleton of an unreadable manifest) a reference counts as
             // inhabited, and `match self {}` would be one more error.
             pub const fn id_type(&self) -> IdType {
-                match *self { #(#id_type_arms,)* }
+                match *self { #id_type_arms }
             }
 
             /// The UUID inside.
             pub const fn uuid(&self) -> ::id_runtime::__private::Uuid {
-                match *self { #(#uuid_arms,)* }
+                match *self { #uuid_arms }
             }
 
             /// Parses an ID of any declared kind; an unknown prefix gets a did-you-mean.
@@ -78,7 +92,7 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
                 let (prefix, uuid) =
                     ::id_runtime::__private::parse_any_id_for_match(id, AnyId::__ACCEPT_UUID)?;
                 match prefix.as_bytes() {
-                    #(#prefix_arms,)*
+                    #prefix_arms
                     _ => ::core::result::Result::Err(
                         ::id_runtime::__private::unknown_prefix(prefix, AnyId::__PREFIXES),
                     ),
@@ -183,8 +197,16 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
     }
 }
 
-/// `run` → `[b'r', b'u', b'n']`.
-fn byte_pattern(prefix: &str) -> TokenStream {
-    let bytes = prefix.bytes().map(proc_macro2::Literal::byte_character);
-    quote!([#(#bytes),*])
+/// `run` → `[b'r', b'u', b'n']`. Prefixes are `[a-z_]`, checked by id-manifest; any other byte would be written as
+/// a number, which is as valid a pattern.
+fn byte_pattern(prefix: &str, s: &mut Source) {
+    s.code("[");
+    for byte in prefix.bytes() {
+        if byte.is_ascii_alphanumeric() || byte == b'_' {
+            s.code("b'").code(&char::from(byte).to_string()).code("',");
+        } else {
+            s.code(&format!("{byte}u8,"));
+        }
+    }
+    s.code("]");
 }

@@ -4,25 +4,41 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::KindTokens;
+use super::source::each;
 
 pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
     let count = kinds.len();
-    let variants = kinds.iter().map(|kind| {
-        let (variant, docs, deprecated) = (&kind.variant, &kind.variant_docs, &kind.deprecated);
-        quote!(#docs #deprecated #variant)
+    let variants = each(kinds, |kind, s| {
+        s.code(&kind.variant_docs)
+            .code(&kind.deprecated)
+            .code(&kind.variant_text)
+            .code(",");
     });
-    let all = kinds.iter().map(|kind| &kind.variant);
-    let names: Vec<&str> = kinds.iter().map(|kind| kind.key.as_str()).collect();
-    let prefixes = kinds.iter().map(|kind| &kind.prefix);
-    let variant_names = kinds.iter().map(|kind| kind.variant.to_string());
-    let type_names = kinds.iter().map(|kind| kind.type_name.to_string());
-    let infos = kinds.iter().map(|kind| {
-        let type_name = &kind.type_name;
-        quote!(<#type_name as ::id_runtime::TypedId>::INFO)
+    let all = each(kinds, |kind, s| {
+        s.code("IdType::").code(&kind.variant_text).code(",");
     });
-    let from_name_arms = kinds.iter().map(|kind| {
-        let (variant, key) = (&kind.variant, &kind.key);
-        quote!(#key => ::core::result::Result::Ok(IdType::#variant))
+    let names = each(kinds, |kind, s| {
+        s.string(&kind.key).code(",");
+    });
+    let prefixes = each(kinds, |kind, s| {
+        s.string(&kind.prefix).code(",");
+    });
+    let variant_names = each(kinds, |kind, s| {
+        s.string(&kind.variant_text).code(",");
+    });
+    let type_names = each(kinds, |kind, s| {
+        s.string(&kind.type_text).code(",");
+    });
+    let infos = each(kinds, |kind, s| {
+        s.code("<")
+            .code(&kind.type_text)
+            .code(" as ::id_runtime::TypedId>::INFO,");
+    });
+    let from_name_arms = each(kinds, |kind, s| {
+        s.string(&kind.key)
+            .code(" => ::core::result::Result::Ok(IdType::")
+            .code(&kind.variant_text)
+            .code("),");
     });
     quote! {
         /// Every ID kind declared in ids.toml, in file order.
@@ -31,27 +47,27 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
         /// handled.
         #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum IdType {
-            #(#variants,)*
+            #variants
         }
 
         #[allow(deprecated)]
         impl IdType {
             /// Every kind, in manifest order.
-            pub const ALL: [IdType; #count] = [#(IdType::#all),*];
+            pub const ALL: [IdType; #count] = [#all];
             /// How many kinds the manifest declares.
             pub const COUNT: usize = #count;
             // Per-kind facts as arrays indexed by the variant's position, so that the methods below are one
             // lookup rather than a match over every kind (the matches cost seconds of compile time at 1000 kinds).
             #[doc(hidden)]
-            pub const __NAMES: &'static [&'static str] = &[#(#names),*];
+            pub const __NAMES: &'static [&'static str] = &[#names];
             #[doc(hidden)]
-            pub const __CANONICAL_PREFIXES: &'static [&'static str] = &[#(#prefixes),*];
+            pub const __CANONICAL_PREFIXES: &'static [&'static str] = &[#prefixes];
             #[doc(hidden)]
-            pub const __VARIANTS: &'static [&'static str] = &[#(#variant_names),*];
+            pub const __VARIANTS: &'static [&'static str] = &[#variant_names];
             #[doc(hidden)]
-            pub const __TYPE_NAMES: &'static [&'static str] = &[#(#type_names),*];
+            pub const __TYPE_NAMES: &'static [&'static str] = &[#type_names];
             #[doc(hidden)]
-            pub const __INFOS: &'static [&'static ::id_runtime::IdInfo] = &[#(#infos),*];
+            pub const __INFOS: &'static [&'static ::id_runtime::IdInfo] = &[#infos];
 
             /// The canonical TypeID prefix of this kind (`"run"`).
             pub const fn prefix(self) -> &'static str {
@@ -107,7 +123,7 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
             type Err = ::id_runtime::ParseIdError;
             fn from_str(name: &str) -> ::core::result::Result<IdType, ::id_runtime::ParseIdError> {
                 match name {
-                    #(#from_name_arms,)*
+                    #from_name_arms
                     unknown => ::core::result::Result::Err(
                         ::id_runtime::__private::unknown_type(unknown, IdType::__NAMES),
                     ),

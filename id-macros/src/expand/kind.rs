@@ -1,8 +1,9 @@
 //! Per-kind names, docs and attributes shared by every generated artifact.
 
 use id_manifest::{Kind, UuidVersion};
-use proc_macro2::{Ident, Span, TokenStream};
-use quote::quote;
+use proc_macro2::{Ident, Span};
+
+use super::source::Source;
 
 /// One manifest kind, ready to be spliced into tokens.
 pub(crate) struct KindTokens {
@@ -20,14 +21,20 @@ pub(crate) struct KindTokens {
     pub(crate) type_name: Ident,
     /// `run` (or `r#type`): field and method name.
     pub(crate) field: Ident,
-    /// `#[doc = …]` attributes for the newtype.
-    pub(crate) type_docs: TokenStream,
-    /// `#[doc = …]` attributes for variants: the manifest `doc` and where the kind is declared.
-    pub(crate) variant_docs: TokenStream,
-    /// `#[deprecated(note = …)]` when the manifest deprecates the kind, else nothing.
-    pub(crate) deprecated: TokenStream,
-    /// An `IdInfo` constant expression.
-    pub(crate) info: TokenStream,
+    /// The same three names as text, for code written as source text (see `source.rs`).
+    pub(crate) variant_text: String,
+    /// `RunId`.
+    pub(crate) type_text: String,
+    /// `run`, or `r#type` for a keyword.
+    pub(crate) field_text: String,
+    /// `#[doc = …]` attributes for the newtype, as source text.
+    pub(crate) type_docs: String,
+    /// `#[doc = …]` attributes for variants, as source text: the manifest `doc` and where the kind is declared.
+    pub(crate) variant_docs: String,
+    /// `#[deprecated(note = …)]` when the manifest deprecates the kind, else empty; source text.
+    pub(crate) deprecated: String,
+    /// An `IdInfo` constant expression, as source text.
+    pub(crate) info: String,
     /// The anchored regular expression of every accepted text, for JSON Schema and OpenAPI.
     pub(crate) pattern: String,
     /// The manifest `doc`, or empty: the schema description.
@@ -49,12 +56,23 @@ impl KindTokens {
             type_docs: type_docs(kind, &declared_at),
             variant_docs: variant_docs(kind, &declared_at),
             deprecated: match &kind.deprecated {
-                Some(note) => quote!(#[deprecated(note = #note)]),
-                None => TokenStream::new(),
+                Some(note) => {
+                    let mut attr = Source::default();
+                    attr.code("#[deprecated(note = ").string(note).code(")]");
+                    attr.into_text()
+                }
+                None => String::new(),
             },
             info: info(kind, &declared_at),
             pattern: kind.id_pattern(),
             doc: kind.doc.clone().unwrap_or_default(),
+            variant_text: kind.names.variant.clone(),
+            type_text: kind.names.type_name.clone(),
+            field_text: if kind.names.field_is_keyword {
+                format!("r#{}", kind.names.field)
+            } else {
+                kind.names.field.clone()
+            },
             variant,
             type_name,
             field,
@@ -86,7 +104,7 @@ fn ident(name: &str, raw: bool) -> Option<Ident> {
     }
 }
 
-fn variant_docs(kind: &Kind, declared_at: &str) -> TokenStream {
+fn variant_docs(kind: &Kind, declared_at: &str) -> String {
     let mut lines = Vec::new();
     if let Some(doc) = &kind.doc {
         lines.push(doc.clone());
@@ -99,7 +117,7 @@ fn variant_docs(kind: &Kind, declared_at: &str) -> TokenStream {
     doc_attrs(&lines)
 }
 
-fn type_docs(kind: &Kind, declared_at: &str) -> TokenStream {
+fn type_docs(kind: &Kind, declared_at: &str) -> String {
     let mut lines = Vec::new();
     match &kind.doc {
         Some(doc) => lines.push(doc.clone()),
@@ -146,40 +164,52 @@ fn type_docs(kind: &Kind, declared_at: &str) -> TokenStream {
     doc_attrs(&lines)
 }
 
-fn doc_attrs(lines: &[String]) -> TokenStream {
-    let lines = lines.iter().map(|line| format!(" {line}"));
-    quote!(#(#[doc = #lines])*)
+fn doc_attrs(lines: &[String]) -> String {
+    let mut attrs = Source::default();
+    for line in lines {
+        attrs.doc(&format!(" {line}"));
+    }
+    attrs.into_text()
 }
 
 /// expands to: `IdInfo::new("run", "run", "ids.toml:12").with_doc("…")…`
-fn info(kind: &Kind, declared_at: &str) -> TokenStream {
-    let (key, prefix) = (&kind.key, &kind.prefix);
-    let mut info = quote!(::id_runtime::__private::IdInfo::new(#key, #prefix, #declared_at));
+fn info(kind: &Kind, declared_at: &str) -> String {
+    let mut info = Source::default();
+    info.code("::id_runtime::__private::IdInfo::new(")
+        .string(&kind.key)
+        .code(", ")
+        .string(&kind.prefix)
+        .code(", ")
+        .string(declared_at)
+        .code(")");
     if !kind.aliases.is_empty() {
-        let aliases = &kind.aliases;
-        info = quote!(#info.with_aliases(&[#(#aliases),*]));
+        info.code(".with_aliases(&[");
+        for alias in &kind.aliases {
+            info.string(alias).code(",");
+        }
+        info.code("])");
     }
     if kind.accept_uuid {
-        info = quote!(#info.with_accept_uuid(true));
+        info.code(".with_accept_uuid(true)");
     }
     if kind.uuid_version == UuidVersion::V4 {
-        info = quote!(#info.with_uuid_v4());
+        info.code(".with_uuid_v4()");
     }
     let optional = [
-        (&kind.doc, quote!(with_doc)),
-        (&kind.description, quote!(with_description)),
-        (&kind.owner, quote!(with_owner)),
-        (&kind.deprecated, quote!(with_deprecated)),
+        (&kind.doc, ".with_doc("),
+        (&kind.description, ".with_description("),
+        (&kind.owner, ".with_owner("),
+        (&kind.deprecated, ".with_deprecated("),
     ];
     for (value, method) in optional {
         if let Some(value) = value {
-            info = quote!(#info.#method(#value));
+            info.code(method).string(value).code(")");
         }
     }
     if kind.pii {
-        info = quote!(#info.with_pii(true));
+        info.code(".with_pii(true)");
     }
-    info
+    info.into_text()
 }
 
 #[cfg(test)]

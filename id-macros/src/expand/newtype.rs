@@ -6,41 +6,42 @@
 //! without breaking expansions.
 
 use proc_macro2::TokenStream;
-use quote::quote;
 
 use super::KindTokens;
+use super::source::each;
 
-pub(crate) fn expand(kind: &KindTokens) -> TokenStream {
-    let KindTokens {
-        type_name,
-        variant,
-        type_docs,
-        deprecated,
-        info,
-        prefix,
-        key,
-        pattern,
-        doc,
-        ..
-    } = kind;
-    let type_name_str = type_name.to_string();
-    let example = format!("{prefix}_01h455vb4pex5vsknk084sn02q");
-    // expands to: `pub struct RunId(Uuid)` and its impls, from the template in id-runtime's `newtype_template.rs`.
-    quote! {
-        ::id_runtime::__private::newtype! {
-            #type_docs
-            #deprecated
-            #type_name,
-            variant = #variant,
-            prefix = #prefix,
-            key = #key,
-            name = #type_name_str,
-            info = #info,
-        }
-
+/// Every kind's newtype: one template call per kind (and one call of the integrations macro).
+pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
+    each(kinds, |kind, s| {
+        let example = format!("{}_01h455vb4pex5vsknk084sn02q", kind.prefix);
+        // expands to: `pub struct RunId(Uuid)` and its impls, from the template in id-runtime's
+        // `newtype_template.rs`.
+        s.code("::id_runtime::__private::newtype! {")
+            .code(&kind.type_docs)
+            .code(&kind.deprecated)
+            .code(&kind.type_text)
+            .code(", variant = ")
+            .code(&kind.variant_text)
+            .code(", prefix = ")
+            .string(&kind.prefix)
+            .code(", key = ")
+            .string(&kind.key)
+            .code(", name = ")
+            .string(&kind.type_text)
+            .code(", info = ")
+            .code(&kind.info)
+            .code(", }");
         // expands to: the sqlx, schemars and utoipa impls of the features id-runtime was built with.
-        ::id_runtime::__private::integrations!(
-            #type_name, name = #type_name_str, pattern = #pattern, doc = #doc, example = #example
-        );
-    }
+        s.code("::id_runtime::__private::integrations!(")
+            .code(&kind.type_text)
+            .code(", name = ")
+            .string(&kind.type_text)
+            .code(", pattern = ")
+            .string(&kind.pattern)
+            .code(", doc = ")
+            .string(&kind.doc)
+            .code(", example = ")
+            .string(&example)
+            .code(");");
+    })
 }

@@ -7,32 +7,81 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::KindTokens;
+use super::source::each;
 
 pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
     let count = kinds.len();
-    let fields = kinds.iter().map(|kind| {
-        let (field, key) = (&kind.field, &kind.key);
-        let doc = format!(
-            " The entry for `[types.{key}]` ([`IdType::{}`]).",
-            kind.variant
-        );
-        quote!(#[doc = #doc] pub #field: T)
-    });
-    let fields: Vec<TokenStream> = if kinds.is_empty() {
+    let fields = if kinds.is_empty() {
         // Only the skeleton of an unreadable manifest has no kinds; `T` must still be used.
-        vec![quote!(#[doc(hidden)] pub __no_kinds: ::core::marker::PhantomData<T>)]
+        quote!(#[doc(hidden)] pub __no_kinds: ::core::marker::PhantomData<T>,)
     } else {
-        fields.collect()
+        each(kinds, |kind, s| {
+            let doc = format!(
+                " The entry for `[types.{}]` ([`IdType::{}`]).",
+                kind.key, kind.variant_text
+            );
+            s.doc(&doc).code("pub ").code(&kind.field_text).code(": T,");
+        })
     };
-    let names: Vec<_> = kinds.iter().map(|kind| &kind.field).collect();
-    let variants: Vec<_> = kinds.iter().map(|kind| &kind.variant).collect();
     let empty_fields = kinds
         .is_empty()
         .then(|| quote!(__no_kinds: ::core::marker::PhantomData));
-    let from_fn = quote!(IdTable { #(#names: f(IdType::#variants),)* #empty_fields });
-    let map = quote!(IdTable { #(#names: f(self.#names),)* #empty_fields });
-    let as_ref = quote!(IdTable { #(#names: &self.#names,)* #empty_fields });
-    let as_mut = quote!(IdTable { #(#names: &mut self.#names,)* #empty_fields });
+    // `field: <before>field<after>,` and `IdType::Variant => <before>field,` for every kind.
+    let per_field = |before: &str, after: &str| {
+        each(kinds, |kind, s| {
+            let field = &kind.field_text;
+            s.code(field)
+                .code(": ")
+                .code(before)
+                .code(field)
+                .code(after)
+                .code(",");
+        })
+    };
+    let from_fn = {
+        let fields = each(kinds, |kind, s| {
+            s.code(&kind.field_text)
+                .code(": f(IdType::")
+                .code(&kind.variant_text)
+                .code("),");
+        });
+        quote!(IdTable { #fields #empty_fields })
+    };
+    let map = {
+        let fields = per_field("f(self.", ")");
+        quote!(IdTable { #fields #empty_fields })
+    };
+    let as_ref = {
+        let fields = per_field("&self.", "");
+        quote!(IdTable { #fields #empty_fields })
+    };
+    let as_mut = {
+        let fields = per_field("&mut self.", "");
+        quote!(IdTable { #fields #empty_fields })
+    };
+    let arms = |before: &str| {
+        each(kinds, |kind, s| {
+            s.code("IdType::")
+                .code(&kind.variant_text)
+                .code(" => ")
+                .code(before)
+                .code(&kind.field_text)
+                .code(",");
+        })
+    };
+    let (get_arms, get_mut_arms) = (arms("&self."), arms("&mut self."));
+    let pairs = |before: &str| {
+        each(kinds, |kind, s| {
+            s.code("(IdType::")
+                .code(&kind.variant_text)
+                .code(", ")
+                .code(before)
+                .code(&kind.field_text)
+                .code("),");
+        })
+    };
+    let (iter_pairs, iter_mut_pairs, into_iter_pairs) =
+        (pairs("&self."), pairs("&mut self."), pairs("self."));
     quote! {
         /// One `T` per kind of ids.toml, in a field named after the kind: `IdTable { user: …, run: … }`.
         ///
@@ -43,7 +92,7 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
         // field (`a == a && b == b && …`), which overflows rustc's stack at 10,000 kinds.
         #[derive(Clone, Copy)]
         pub struct IdTable<T> {
-            #(#fields,)*
+            #fields
         }
 
         #[allow(deprecated)]
@@ -55,12 +104,12 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
 
             /// The entry of `kind`.
             pub const fn get(&self, kind: IdType) -> &T {
-                match kind { #(IdType::#variants => &self.#names,)* }
+                match kind { #get_arms }
             }
 
             /// The entry of `kind`, mutably.
             pub const fn get_mut(&mut self, kind: IdType) -> &mut T {
-                match kind { #(IdType::#variants => &mut self.#names,)* }
+                match kind { #get_mut_arms }
             }
 
             /// A table of `f(entry)` for every entry, called in manifest order.
@@ -80,12 +129,12 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
 
             /// Every kind with its entry, in manifest order.
             pub fn iter(&self) -> ::core::array::IntoIter<(IdType, &T), #count> {
-                [#((IdType::#variants, &self.#names)),*].into_iter()
+                [#iter_pairs].into_iter()
             }
 
             /// Every kind with its entry, mutably, in manifest order.
             pub fn iter_mut(&mut self) -> ::core::array::IntoIter<(IdType, &mut T), #count> {
-                [#((IdType::#variants, &mut self.#names)),*].into_iter()
+                [#iter_mut_pairs].into_iter()
             }
         }
 
@@ -135,7 +184,7 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
             type Item = (IdType, T);
             type IntoIter = ::core::array::IntoIter<(IdType, T), #count>;
             fn into_iter(self) -> Self::IntoIter {
-                [#((IdType::#variants, self.#names)),*].into_iter()
+                [#into_iter_pairs].into_iter()
             }
         }
 

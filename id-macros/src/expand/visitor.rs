@@ -8,30 +8,41 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::KindTokens;
+use super::source::each;
 
 pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
-    let id_type_methods = kinds.iter().map(|kind| {
-        let (field, key) = (&kind.field, &kind.key);
-        let doc = format!(" Handles `[types.{key}]` ([`IdType::{}`]).", kind.variant);
-        quote!(#[doc = #doc] fn #field(&mut self) -> Self::Output;)
+    let id_type_methods = each(kinds, |kind, s| {
+        let doc = format!(
+            " Handles `[types.{}]` ([`IdType::{}`]).",
+            kind.key, kind.variant_text
+        );
+        s.doc(&doc)
+            .code("fn ")
+            .code(&kind.field_text)
+            .code("(&mut self) -> Self::Output;");
     });
-    let any_id_methods = kinds.iter().map(|kind| {
-        let KindTokens {
-            field,
-            key,
-            type_name,
-            ..
-        } = kind;
-        let doc = format!(" Handles an ID of `[types.{key}]`.");
-        quote!(#[doc = #doc] fn #field(&mut self, id: #type_name) -> Self::Output;)
+    let any_id_methods = each(kinds, |kind, s| {
+        let doc = format!(" Handles an ID of `[types.{}]`.", kind.key);
+        s.doc(&doc)
+            .code("fn ")
+            .code(&kind.field_text)
+            .code("(&mut self, id: ")
+            .code(&kind.type_text)
+            .code(") -> Self::Output;");
     });
-    let id_type_arms = kinds.iter().map(|kind| {
-        let (field, variant) = (&kind.field, &kind.variant);
-        quote!(IdType::#variant => visitor.#field())
+    let id_type_arms = each(kinds, |kind, s| {
+        s.code("IdType::")
+            .code(&kind.variant_text)
+            .code(" => visitor.")
+            .code(&kind.field_text)
+            .code("(),");
     });
-    let any_id_arms = kinds.iter().map(|kind| {
-        let (field, variant) = (&kind.field, &kind.variant);
-        quote!(AnyId::#variant(id) => visitor.#field(id))
+    let any_id_arms = each(kinds, |kind, s| {
+        s.code("AnyId::")
+            .code(&kind.variant_text)
+            .code("(id) => visitor.")
+            .code(&kind.field_text)
+            .code("(id),");
     });
     quote! {
         /// Code for each kind of ids.toml, called by [`IdType::accept`]: one required method per kind.
@@ -41,7 +52,7 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
         pub trait IdTypeVisitor {
             /// What every method returns.
             type Output;
-            #(#id_type_methods)*
+            #id_type_methods
         }
 
         /// Code for each kind of ids.toml, called by [`AnyId::accept`] with the typed ID: one required method
@@ -53,14 +64,14 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
         pub trait AnyIdVisitor {
             /// What every method returns.
             type Output;
-            #(#any_id_methods)*
+            #any_id_methods
         }
 
         #[allow(deprecated)]
         impl IdType {
             /// Calls the method of `visitor` named after this kind: `IdType::Run.accept(v)` is `v.run()`.
             pub fn accept<V: IdTypeVisitor + ?::core::marker::Sized>(self, visitor: &mut V) -> V::Output {
-                match self { #(#id_type_arms,)* }
+                match self { #id_type_arms }
             }
         }
 
@@ -68,7 +79,7 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
         impl AnyId {
             /// Calls the method of `visitor` named after this ID's kind with the typed ID: `v.run(run_id)`.
             pub fn accept<V: AnyIdVisitor + ?::core::marker::Sized>(self, visitor: &mut V) -> V::Output {
-                match self { #(#any_id_arms,)* }
+                match self { #any_id_arms }
             }
         }
     }
