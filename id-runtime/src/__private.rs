@@ -31,6 +31,9 @@ pub mod integrations {
 
 pub use crate::{__any_id_integrations as any_id_integrations, __integrations as integrations};
 
+/// `AnyId::parse`'s prefix lookup in large manifests (see `dispatch.rs`).
+pub use crate::dispatch::{PrefixTable, slots_for};
+
 /// The body of each generated newtype (see `newtype_template.rs`).
 pub use crate::__newtype as newtype;
 

@@ -25,6 +25,7 @@
 
 mod buf;
 mod codec;
+mod dispatch;
 mod dynamic;
 mod error;
 mod explain;

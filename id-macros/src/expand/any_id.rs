@@ -27,25 +27,13 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
             .code(&kind.variant_text)
             .code("(id) => id.0,");
     });
-    // Canonical prefixes and aliases alike dispatch to their kind, as byte-array patterns: rustc lowers a match on
-    // `[b'r', b'u', b'n']`-style patterns to a decision tree (length, then a switch on each byte), where string
-    // patterns would be compared one after another, so dispatch does not grow with the number of kinds.
-    let prefix_arms = each(kinds, |kind, s| {
-        for (index, prefix) in std::iter::once(&kind.prefix)
-            .chain(&kind.aliases)
-            .enumerate()
-        {
-            if index > 0 {
-                s.code(" | ");
-            }
-            byte_pattern(prefix, s);
-        }
-        s.code(" => ::core::result::Result::Ok(AnyId::")
-            .code(&kind.variant_text)
-            .code("(")
-            .code(&kind.type_text)
-            .code("(uuid))),");
-    });
+    let prefix_count: usize = kinds.iter().map(|kind| 1 + kind.aliases.len()).sum();
+    let dispatch = if prefix_count < HASHED_FROM {
+        decision_tree(kinds)
+    } else {
+        hash_table(kinds, prefix_count)
+    };
+
     let known = each(kinds, |kind, s| {
         for prefix in std::iter::once(&kind.prefix).chain(&kind.aliases) {
             s.string(prefix).code(",");
@@ -91,12 +79,7 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
             pub fn parse(id: &str) -> ::core::result::Result<AnyId, ::id_runtime::ParseIdError> {
                 let (prefix, uuid) =
                     ::id_runtime::__private::parse_any_id_for_match(id, AnyId::__ACCEPT_UUID)?;
-                match prefix.as_bytes() {
-                    #prefix_arms
-                    _ => ::core::result::Result::Err(
-                        ::id_runtime::__private::unknown_prefix(prefix, AnyId::__PREFIXES),
-                    ),
-                }
+                #dispatch
             }
 
             /// Writes the TypeID text into a stack buffer, without allocating.
@@ -194,6 +177,83 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
 
         // expands to: sqlx impls (as TEXT) when id-runtime was built with a sqlx feature, else nothing.
         ::id_runtime::__private::any_id_integrations!(AnyId);
+    }
+}
+
+/// From this many prefixes (aliases included) on, `AnyId::parse` finds the kind in a hash table rather than a
+/// decision tree. Below it the tree is faster (a couple of ns when the branch predictor knows the way); above it,
+/// with IDs of many kinds in mixed order, every level of the tree mispredicts while the table costs one hash and
+/// one comparison (`benches/`, "parse any kind", 1000 kinds mixed).
+const HASHED_FROM: usize = 64;
+
+/// The body of `AnyId::parse` after the split, for few prefixes: canonical prefixes and aliases dispatch to their
+/// kind as byte-array patterns. rustc lowers a match on `[b'r', b'u', b'n']`-style patterns to a decision tree
+/// (length, then a switch on each byte), where string patterns would be compared one after another.
+fn decision_tree(kinds: &[KindTokens]) -> TokenStream {
+    let prefix_arms = each(kinds, |kind, s| {
+        for (index, prefix) in std::iter::once(&kind.prefix)
+            .chain(&kind.aliases)
+            .enumerate()
+        {
+            if index > 0 {
+                s.code(" | ");
+            }
+            byte_pattern(prefix, s);
+        }
+        s.code(" => ::core::result::Result::Ok(AnyId::")
+            .code(&kind.variant_text)
+            .code("(")
+            .code(&kind.type_text)
+            .code("(uuid))),");
+    });
+    quote! {
+        match prefix.as_bytes() {
+            #prefix_arms
+            _ => ::core::result::Result::Err(
+                ::id_runtime::__private::unknown_prefix(prefix, AnyId::__PREFIXES),
+            ),
+        }
+    }
+}
+
+/// The body of `AnyId::parse` after the split, for many prefixes: the position of the prefix in
+/// `AnyId::__PREFIXES` from a hash table built at compile time (`id_runtime`'s `dispatch.rs`), then the kind of
+/// that position.
+fn hash_table(kinds: &[KindTokens], prefix_count: usize) -> TokenStream {
+    let mut position = 0usize;
+    let position_arms = each(kinds, |kind, s| {
+        // The kind's prefix and then its aliases, as `AnyId::__PREFIXES` lists them: `3 | 4 => …`.
+        for alternative in 0..1 + kind.aliases.len() {
+            if alternative > 0 {
+                s.code(" | ");
+            }
+            s.code(&position.to_string());
+            position += 1;
+        }
+        s.code(" => ::core::option::Option::Some(AnyId::")
+            .code(&kind.variant_text)
+            .code("(")
+            .code(&kind.type_text)
+            .code("(uuid))),");
+    });
+    quote! {
+        static TABLE: ::id_runtime::__private::PrefixTable<
+            { ::id_runtime::__private::slots_for(#prefix_count) },
+            #prefix_count,
+        > = ::id_runtime::__private::PrefixTable::new(AnyId::__PREFIXES);
+        let any = match TABLE.find(AnyId::__PREFIXES, id.as_bytes(), prefix.len()) {
+            ::core::option::Option::Some(position) => match position {
+                #position_arms
+                _ => ::core::option::Option::None,
+            },
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        match any {
+            ::core::option::Option::Some(any) => ::core::result::Result::Ok(any),
+            ::core::option::Option::None => ::core::result::Result::Err(
+                ::id_runtime::__private::unknown_prefix(prefix, AnyId::__PREFIXES),
+            ),
+        }
     }
 }
 

@@ -1,0 +1,229 @@
+//! `AnyId`'s prefix lookup for large manifests: an open-addressing hash table built at compile time.
+//!
+//! For a few dozen kinds, `AnyId::parse` matches the prefix bytes in a decision tree that rustc generates (length,
+//! then one byte at a time), which costs a couple of ns while the branch predictor knows the way. With hundreds of
+//! kinds in mixed order it does not: every level of the tree mispredicts. For large manifests (the threshold is
+//! `id-macros`' choice) the generated code looks the prefix up here instead: a key of two 8-byte loads, one
+//! multiplication, one probe (rarely two) and one comparison of keys, whatever the order of the IDs.
+//!
+//! The table is a `static` of the generated code, built by [`PrefixTable::new`] during compilation, so the hash
+//! that built it and the hash that reads it are the same function.
+
+/// The slots of a table for `prefixes` prefixes: a power of two, at least twice as many, so probes stay short.
+pub const fn slots_for(prefixes: usize) -> usize {
+    (prefixes * 2).next_power_of_two()
+}
+
+/// Prefix → its position in the list it was built from (`N` prefixes, `SLOTS` a power of two, see [`slots_for`]).
+pub struct PrefixTable<const SLOTS: usize, const N: usize> {
+    /// 0 for an empty slot, else the position in the prefix list plus one.
+    slots: [u16; SLOTS],
+    /// Each prefix's key: what a probe compares, without reading the prefix's bytes again.
+    keys: [Key; N],
+}
+
+/// The first eight bytes of a prefix (zero-padded), its last eight when it is longer than eight, and its length.
+/// Two prefixes of at most 16 bytes are equal exactly when their keys are.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+struct Key {
+    first: u64,
+    last: u64,
+    len: usize,
+}
+
+impl Key {
+    /// The key of `prefix`, in a `const`.
+    const fn of(prefix: &[u8]) -> Key {
+        let len = prefix.len();
+        Key {
+            first: word(prefix, 0),
+            last: if len > 8 { word(prefix, len - 8) } else { 0 },
+            len,
+        }
+    }
+
+    /// The key of `input[..len]`, read with 8-byte loads when `input` has at least eight bytes (an ID always
+    /// has): the same key as [`Key::of`], which a test checks for every length.
+    #[inline]
+    fn of_start(input: &[u8], len: usize) -> Key {
+        let prefix = input.get(..len).unwrap_or(input);
+        let Some(head) = input.first_chunk::<8>() else {
+            return Key::of(prefix);
+        };
+        let first = match prefix.len() {
+            len @ 0..8 => u64::from_le_bytes(*head) & ((1u64 << (8 * len)) - 1),
+            _ => u64::from_le_bytes(*head),
+        };
+        let last = match prefix.last_chunk::<8>() {
+            Some(tail) if prefix.len() > 8 => u64::from_le_bytes(*tail),
+            _ => 0,
+        };
+        Key {
+            first,
+            last,
+            len: prefix.len(),
+        }
+    }
+
+    /// The first slot to probe: the key mixed by one multiplication, whose top bits pick the slot.
+    #[inline]
+    const fn slot(&self, slots: usize) -> usize {
+        if slots < 2 {
+            return 0;
+        }
+        let mixed = (self.first ^ self.last.rotate_left(29) ^ self.len as u64)
+            .wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        // `slots` is a power of two of at least 2, so the shift is between 1 and 63.
+        (mixed >> (64 - slots.trailing_zeros())) as usize & (slots - 1)
+    }
+}
+
+impl<const SLOTS: usize, const N: usize> PrefixTable<SLOTS, N> {
+    /// The table of `prefixes` (`N` distinct prefixes, fewer than 65,535), built in a `static`.
+    ///
+    /// A list that breaks those rules (which the manifest checks) fails the build: evaluating the `static`
+    /// panics, which the compiler reports as an error; it never happens at run time.
+    pub const fn new(prefixes: &[&str]) -> Self {
+        assert!(SLOTS.is_power_of_two() && SLOTS >= 2 * N && N < u16::MAX as usize);
+        assert!(prefixes.len() == N);
+        let mut slots = [0u16; SLOTS];
+        let mut keys = [Key {
+            first: 0,
+            last: 0,
+            len: 0,
+        }; N];
+        let mut index = 0;
+        while index < N {
+            let bytes = prefixes[index].as_bytes();
+            keys[index] = Key::of(bytes);
+            let mut slot = keys[index].slot(SLOTS);
+            while slots[slot] != 0 {
+                let other = prefixes[slots[slot] as usize - 1].as_bytes();
+                assert!(!equal(other, bytes), "a prefix is listed twice");
+                slot = (slot + 1) & (SLOTS - 1);
+            }
+            slots[slot] = index as u16 + 1;
+            index += 1;
+        }
+        PrefixTable { slots, keys }
+    }
+
+    /// The position of `input[..len]` in the list the table was built from (`prefixes` must be that list).
+    ///
+    /// `input` is the whole ID, so that the key is read with 8-byte loads whatever the prefix's length.
+    #[inline]
+    pub fn find(&self, prefixes: &[&str], input: &[u8], len: usize) -> Option<usize> {
+        let key = Key::of_start(input, len);
+        let mut slot = key.slot(SLOTS);
+        loop {
+            let position = usize::from(*self.slots.get(slot)?).checked_sub(1)?;
+            // Keys decide for prefixes of at most 16 bytes; longer ones are compared in full.
+            if self.keys.get(position) == Some(&key)
+                && (len <= 16 || prefixes.get(position)?.as_bytes() == input.get(..len)?)
+            {
+                return Some(position);
+            }
+            slot = (slot + 1) & (SLOTS - 1);
+        }
+    }
+}
+
+/// Up to eight bytes of `bytes` from `start`, little-endian, zero-padded.
+const fn word(bytes: &[u8], start: usize) -> u64 {
+    let mut word = 0u64;
+    let mut i = 0;
+    while i < 8 && start + i < bytes.len() {
+        word |= (bytes[start + i] as u64) << (8 * i);
+        i += 1;
+    }
+    word
+}
+
+/// `a == b`, in a `const`.
+const fn equal(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_prefix_is_found_and_nothing_else() {
+        let long = "d".repeat(22);
+        let owned: Vec<String> = (0..1000)
+            .map(|i| format!("kind_{}_{i}", ["a", "bb", "ccc", long.as_str()][i % 4]))
+            .chain(["a", "ab", "abcdefgh", "abcdefghi", "run", "user"].map(String::from))
+            .collect();
+        let prefixes: Vec<&'static str> = owned.into_iter().map(|s| &*s.leak()).collect();
+        const N: usize = 1006;
+        let table = PrefixTable::<{ slots_for(N) }, N>::new(&prefixes);
+        let find = |prefix: &str| {
+            let input = format!("{prefix}_01h455vb4pex5vsknk084sn02q");
+            table.find(&prefixes, input.as_bytes(), prefix.len())
+        };
+        for (position, prefix) in prefixes.iter().enumerate() {
+            assert_eq!(find(prefix), Some(position), "{prefix}");
+        }
+        let absent = [
+            "",
+            "b",
+            "abcdefg",
+            "abcdefghij",
+            "kind_a_1000",
+            "kind_a_0x",
+            "ru",
+            "runs",
+            "usr",
+        ];
+        for prefix in absent {
+            assert_eq!(find(prefix), None, "{prefix}");
+        }
+        // Same first and last eight bytes and length as a listed prefix: only the full comparison tells.
+        let listed = format!("kind_{long}_3");
+        let lookalike = "kind_dddddddddxdddddddddddd_3";
+        assert!(prefixes.contains(&listed.as_str()));
+        assert_eq!(lookalike.len(), listed.len());
+        assert_eq!(Key::of(lookalike.as_bytes()), Key::of(listed.as_bytes()));
+        assert_eq!(find(lookalike), None);
+    }
+
+    #[test]
+    fn the_fast_key_is_the_const_key() {
+        let input = b"abcdefghijklmnopqrstuvwxyz_0123456789";
+        for len in 0..=input.len() {
+            assert_eq!(Key::of_start(input, len), Key::of(&input[..len]), "{len}");
+        }
+        // Inputs shorter than eight bytes take the byte loop; a length past the end keeps the whole input.
+        for len in 0..=3 {
+            assert_eq!(Key::of_start(b"abc", len), Key::of(&b"abc"[..len]), "{len}");
+        }
+        assert_eq!(Key::of_start(b"abc", 9), Key::of(b"abc"));
+    }
+
+    #[test]
+    fn a_table_is_a_compile_time_constant() {
+        const PREFIXES: &[&str] = &["run", "user", "txn", "job"];
+        static TABLE: PrefixTable<{ slots_for(4) }, 4> = PrefixTable::new(PREFIXES);
+        assert_eq!(
+            TABLE.find(PREFIXES, b"job_01h455vb4pex5vsknk084sn02q", 3),
+            Some(3)
+        );
+        assert_eq!(
+            TABLE.find(PREFIXES, b"jobs_01h455vb4pex5vsknk084sn02q", 4),
+            None
+        );
+        assert_eq!(slots_for(4), 8);
+        assert_eq!(slots_for(1000), 2048);
+    }
+}
