@@ -3,7 +3,7 @@
 use uuid::Uuid;
 
 use crate::codec::{self, SUFFIX_LEN, SuffixError};
-use crate::prefix::is_valid_nonempty;
+use crate::prefix::{is_valid_nonempty, is_valid_short_prefix_of};
 use crate::{IdInfo, InlineStr, ParseIdError, PrefixError, TypedId, check_prefix};
 
 /// Parses any TypeID: the prefix (borrowed from `input`, empty when there is none) and the UUID.
@@ -113,7 +113,10 @@ pub(crate) fn parse_typed<T: TypedId>(input: &str) -> Result<T, ParseIdError> {
     if let Some((found, suffix)) = split_canonical(input) {
         if found == info.prefix {
             return decode_typed(input, found.len(), suffix);
-        } else if !info.aliases.contains(&found) && is_valid_nonempty(found) {
+        } else if !info.aliases.contains(&found)
+            && is_valid_short_prefix_of(input.as_bytes(), found.len())
+                .unwrap_or_else(|| is_valid_nonempty(found))
+        {
             // Another kind's ID is named as such as soon as its prefix is read: the suffix is checked for its
             // length only, so rejecting a wrong kind costs a few comparisons, never a decode or an allocation.
             return Err(wrong_type(info.prefix, input, found.len()));

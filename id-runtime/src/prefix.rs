@@ -89,9 +89,80 @@ pub(crate) fn is_valid_nonempty(prefix: &str) -> bool {
         && bytes.iter().all(|&b| b.is_ascii_lowercase() || b == b'_')
 }
 
+/// Whether `input[..len]` is a non-empty prefix that [`check_prefix`] accepts, for `len` of at most 8 and an
+/// `input` of at least 8 bytes (`None` otherwise, for the caller to use [`is_valid_nonempty`]).
+///
+/// The same answer as [`is_valid_nonempty`] for all eight bytes at once (SWAR) from one 8-byte load: a dozen
+/// 64-bit operations and no branch per byte. Bytes from `len` on are ignored.
+#[inline]
+pub(crate) fn is_valid_short_prefix_of(input: &[u8], len: usize) -> Option<bool> {
+    /// `0x01` in every byte.
+    const ONES: u64 = u64::MAX / 0xFF;
+    /// `0x80` in every byte.
+    const HIGH: u64 = ONES << 7;
+    if !(1..=8).contains(&len) {
+        return None;
+    }
+    let head = u64::from_le_bytes(*input.first_chunk::<8>()?);
+    // The high bit marks the bytes below 0x80; the others fail whatever the tests below say.
+    let ascii = !head & HIGH;
+    // With the high bit set in every byte, subtracting at most 0x7F from each never borrows from the next one, and
+    // the high bit of each difference says whether that byte's low seven bits were at least the subtrahend.
+    let high = head | HIGH;
+    let lowercase = (high - ONES * u64::from(b'a')) & !(high - ONES * u64::from(b'z' + 1)) & ascii;
+    // A byte equal to `_` is the one whose XOR with `_` is zero: the only byte where `(x | 0x80) - 1` clears the
+    // high bit (besides 0xDF, which `ascii` excludes).
+    let underscore = !(((head ^ (ONES * u64::from(b'_'))) | HIGH) - ONES) & ascii;
+    // The high bits of the first `len` bytes.
+    let in_prefix = HIGH >> (8 * (8 - len));
+    let last = 0x80u64 << (8 * (len - 1));
+    Some(
+        (lowercase | underscore) & in_prefix == in_prefix
+            && lowercase & 0x80 != 0
+            && lowercase & last != 0,
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`is_valid_short_prefix_of`] against [`check_prefix`]: every length, every byte value in every position of
+    /// several prefixes, with the bytes after the prefix clean and hostile.
+    #[test]
+    fn the_swar_check_agrees_with_the_grammar() {
+        let agree = |input: [u8; 8], len: usize| {
+            let expected = match core::str::from_utf8(&input[..len]) {
+                Ok(prefix) => !prefix.is_empty() && check_prefix(prefix).is_ok(),
+                Err(_) => false,
+            };
+            assert_eq!(
+                is_valid_short_prefix_of(&input, len),
+                Some(expected),
+                "{:?} (first {len} bytes)",
+                &input[..len]
+            );
+        };
+        for base in [*b"abc_efgh", *b"zzzzzzzz", *b"a_______", *b"________"] {
+            for len in 1..=8 {
+                for tail in [0u8, b'_', b'a', 0xFF, b'A', 0xDF] {
+                    let mut input = base;
+                    input[len..].fill(tail);
+                    agree(input, len);
+                    for position in 0..len {
+                        for byte in 0..=255u8 {
+                            let mut changed = input;
+                            changed[position] = byte;
+                            agree(changed, len);
+                        }
+                    }
+                }
+            }
+        }
+        assert_eq!(is_valid_short_prefix_of(b"abcdefghij", 9), None);
+        assert_eq!(is_valid_short_prefix_of(b"abcdefghij", 0), None);
+        assert_eq!(is_valid_short_prefix_of(b"abc", 2), None);
+    }
 
     #[test]
     fn grammar() {
