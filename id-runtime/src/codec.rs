@@ -41,67 +41,26 @@ pub(crate) const fn encode(value: u128) -> [u8; SUFFIX_LEN] {
 
 /// Writes the 26-character TypeID suffix of a 128-bit value into `out`.
 ///
-/// Characters 0 and 1 hold the top 8 bits (3 and 5); the other 24 come in three groups of eight, 40 bits each,
-/// converted a group at a time in one 64-bit register (see [`encode_40_bits`]): no table lookup and one 8-byte
-/// store per group, where one lookup and one store per character cost about 40% more (`cargo bench -p
-/// id-benches`, "format into a stack buffer"). Not inlined: callers inline the prefix copy around it (one store
-/// for a known prefix).
+/// Works on the two 64-bit halves, so every character is one shift and one mask of a register rather than a
+/// two-register 128-bit shift. Character 13 is the only one that straddles the halves. Not inlined: callers
+/// inline the prefix copy around it (one store for a known prefix), and 26 lookups are worth one call.
 #[inline(never)]
 pub(crate) const fn encode_into(value: u128, out: &mut [u8; SUFFIX_LEN]) {
-    const LOW_40: u128 = (1 << 40) - 1;
-    out[0] = ALPHABET[(value >> 125) as usize];
-    out[1] = ALPHABET[((value >> 120) & 31) as usize];
-    let groups = [
-        encode_40_bits(((value >> 80) & LOW_40) as u64),
-        encode_40_bits(((value >> 40) & LOW_40) as u64),
-        encode_40_bits((value & LOW_40) as u64),
-    ];
+    let hi = (value >> 64) as u64;
+    let lo = value as u64;
+    // Characters 0..=12 hold bits 127..65: in `hi`, character i starts at bit 61 - 5i.
     let mut i = 0;
-    while i < 24 {
-        out[2 + i] = groups[i / 8][i % 8];
+    while i < 13 {
+        out[i] = ALPHABET[((hi >> (61 - 5 * i)) & 31) as usize];
         i += 1;
     }
-}
-
-/// The eight characters of the low 40 bits of `bits`, first character from the top bits.
-///
-/// SWAR: the 40 bits are spread so that each 5-bit digit sits in a byte of its own (halves into 32-bit lanes,
-/// quarters into 16-bit lanes, digits into bytes; the first digit ends up in the lowest byte, which comes first in
-/// memory), then every byte is mapped to the alphabet by arithmetic: `'0' + d`, plus 39 from `a` on, plus one for
-/// each skipped letter (`i`, `l`, `o`, `u`) below it. Bytes never carry into each other: a digit is at most 31 and
-/// every sum at most `b'z'` = 122.
-const fn encode_40_bits(bits: u64) -> [u8; 8] {
-    const ONES: u64 = u64::MAX / 0xFF;
-    let halves = ((bits >> 20) & 0xF_FFFF) | ((bits & 0xF_FFFF) << 32);
-    let quarters =
-        ((halves >> 10) & 0x0000_03FF_0000_03FF) | ((halves & 0x0000_03FF_0000_03FF) << 16);
-    let digits =
-        ((quarters >> 5) & 0x001F_001F_001F_001F) | ((quarters & 0x001F_001F_001F_001F) << 8);
-    let ascii = digits
-        + ONES * b'0' as u64
-        + 39 * at_least(digits, 10)
-        + at_least(digits, 18) // past `i`
-        + at_least(digits, 20) // past `l`
-        + at_least(digits, 22) // past `o`
-        + at_least(digits, 27); // past `u`
-    ascii.to_le_bytes()
-}
-
-/// 1 in every byte of `digits` (each at most 31) that is at least `k` (1..=31), else 0: `digit + 128 - k` has its
-/// high bit set exactly then, and stays below 256.
-const fn at_least(digits: u64, k: u64) -> u64 {
-    const ONES: u64 = u64::MAX / 0xFF;
-    ((digits + ONES * (128 - k)) >> 7) & ONES
-}
-
-/// The plain encoder, one lookup per character: the reference [`encode_into`] is tested against.
-#[cfg(test)]
-pub(crate) fn encode_plain(value: u128) -> [u8; SUFFIX_LEN] {
-    let mut out = [0; SUFFIX_LEN];
-    for (i, byte) in out.iter_mut().enumerate() {
-        *byte = ALPHABET[((value >> (125 - 5 * i)) & 31) as usize];
+    out[13] = ALPHABET[(((hi & 1) << 4) | (lo >> 60)) as usize];
+    // Characters 14..=25 hold bits 59..0: in `lo`, character i starts at bit 125 - 5i.
+    let mut i = 14;
+    while i < SUFFIX_LEN {
+        out[i] = ALPHABET[((lo >> (125 - 5 * i)) & 31) as usize];
+        i += 1;
     }
-    out
 }
 
 /// Decodes a 26-character TypeID suffix into its 128-bit value: SSE2 where the build has it, else
@@ -197,29 +156,6 @@ pub(crate) fn single_byte_changes() -> impl Iterator<Item = ([u8; SUFFIX_LEN], u
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_swar_encoder_matches_the_plain_one() {
-        // Every single bit, every digit value in every position, and a spread of other values.
-        let mut values: Vec<u128> = (0..128).map(|bit| 1u128 << bit).collect();
-        for position in 0..SUFFIX_LEN {
-            for digit in 0..32u128 {
-                values.push(digit << (125 - 5 * position).min(127));
-                values.push(u128::MAX ^ (digit << (125 - 5 * position).min(127)));
-            }
-        }
-        let mut x: u128 = 0x0123_4567_89ab_cdef_fedc_ba98_7654_3210;
-        for _ in 0..if cfg!(miri) { 100 } else { 100_000 } {
-            // xorshift: cheap, and covers every digit in every position many times over.
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            values.push(x);
-        }
-        for value in values {
-            assert_eq!(encode(value), encode_plain(value), "{value:#x}");
-        }
-    }
 
     #[test]
     fn known_values() {
