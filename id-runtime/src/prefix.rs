@@ -143,9 +143,20 @@ mod tests {
                 &input[..len]
             );
         };
-        for base in [*b"abc_efgh", *b"zzzzzzzz", *b"a_______", *b"________"] {
+        // Miri interprets every step: there, one base and two tails.
+        let bases: &[[u8; 8]] = if cfg!(miri) {
+            &[*b"abc_efgh"]
+        } else {
+            &[*b"abc_efgh", *b"zzzzzzzz", *b"a_______", *b"________"]
+        };
+        let tails: &[u8] = if cfg!(miri) {
+            &[0, 0xDF]
+        } else {
+            &[0, b'_', b'a', 0xFF, b'A', 0xDF]
+        };
+        for &base in bases {
             for len in 1..=8 {
-                for tail in [0u8, b'_', b'a', 0xFF, b'A', 0xDF] {
+                for &tail in tails {
                     let mut input = base;
                     input[len..].fill(tail);
                     agree(input, len);

@@ -3,7 +3,7 @@
 //!
 //! Each function takes arbitrary bytes and panics when an invariant breaks.
 
-use id_runtime::{DynamicId, IdBuf};
+use id_runtime::{DynamicId, IdBuf, ParseIdError};
 
 use crate::ids::{AnyId, IdType, RunId};
 
@@ -59,6 +59,38 @@ pub fn any_parse(data: &[u8]) {
             assert!(!error.to_string().is_empty());
             let _ = error.suggestion();
         }
+    }
+}
+
+/// `AnyId::parse` of the 102-kind manifest (hash-table dispatch) against a plain reading of the manifest: a TypeID
+/// whose prefix is declared (canonical or alias) parses to that kind and UUID; one with another non-empty prefix
+/// is `UnknownPrefix`; anything `DynamicId` rejects, `AnyId` rejects too.
+pub fn any_parse_many(data: &[u8]) {
+    use crate::many_ids::{AnyId, IdType};
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let any = AnyId::parse(text);
+    match DynamicId::parse(text) {
+        Ok(dynamic) => {
+            let declared = IdType::ALL.into_iter().find(|kind| {
+                kind.info()
+                    .prefixes()
+                    .any(|known| known == dynamic.prefix())
+            });
+            match (declared, any) {
+                (Some(kind), Ok(any)) => {
+                    assert_eq!((any.id_type(), any.uuid()), (kind, dynamic.uuid()));
+                    assert_eq!(AnyId::parse(&any.to_string()), Ok(any));
+                }
+                (None, Err(ParseIdError::UnknownPrefix { found, .. })) => {
+                    assert_eq!(&*found, dynamic.prefix());
+                }
+                (None, Err(_)) if dynamic.prefix().is_empty() => {}
+                (declared, any) => panic!("{text:?}: declared {declared:?}, parsed {any:?}"),
+            }
+        }
+        Err(_) => assert!(any.is_err(), "{text:?}: {any:?}"),
     }
 }
 

@@ -10,6 +10,11 @@ pub mod fuzz_checks;
 #[id_runtime::ids]
 pub mod ids {}
 
+/// The IDs of `tests/fixtures/kinds100.toml`: 102 kinds and 105 prefixes, enough for `AnyId::parse` to look
+/// prefixes up in its hash table (`id-runtime/src/dispatch.rs`) instead of the decision tree `ids` uses.
+#[id_runtime::ids("../fixtures/kinds100.toml")]
+pub mod many_ids {}
+
 // Every Rust block of the README is compiled and run as a doctest, so the README cannot rot.
 #[doc = include_str!("../../README.md")]
 #[cfg(doctest)]

@@ -45,6 +45,11 @@ fn any_parse_corpus() {
 }
 
 #[test]
+fn any_parse_many_corpus() {
+    assert!(replay("any_parse_many", fuzz_checks::any_parse_many) >= 30);
+}
+
+#[test]
 fn manifest_corpus() {
     assert!(replay("manifest", fuzz_checks::manifest) >= 30);
 }

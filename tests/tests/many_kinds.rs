@@ -3,11 +3,7 @@
 
 use id_runtime::{ParseIdError, Uuid};
 
-/// The IDs of `tests/fixtures/kinds100.toml`.
-#[id_runtime::ids("../fixtures/kinds100.toml")]
-pub mod ids {}
-
-use ids::{AnyId, IdType, JobId, LegacyUserId};
+use id_tests::many_ids::{AnyId, IdType, JobId, LegacyUserId};
 
 const SUFFIX: &str = "01h455vb4pex5vsknk084sn02q";
 
@@ -90,16 +86,11 @@ fn anything_else_is_an_unknown_or_invalid_prefix() {
     ));
 }
 
-/// The hash-table dispatch against a plain reading of the manifest, on every fuzz seed of `AnyId::parse` and on
-/// each seed's suffix under every declared prefix and alias: a TypeID whose prefix is declared parses to that
-/// kind and UUID; one with another prefix is `UnknownPrefix`; anything else is rejected as `DynamicId` rejects it.
+/// The hash-table dispatch against a plain reading of the manifest (`id_tests::fuzz_checks::any_parse_many`, the
+/// invariant of the `any_parse_many` fuzz target) on every seed of the `any_parse` target as written, and on each
+/// seed's suffix under every declared prefix and alias, so that the positive paths are exercised too.
 #[test]
 fn the_table_agrees_with_a_linear_lookup_on_the_fuzz_seeds() {
-    let kind_of = |prefix: &str| {
-        IdType::ALL
-            .into_iter()
-            .find(|kind| kind.info().prefixes().any(|known| known == prefix))
-    };
     let seeds = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../fuzz/seeds/any_parse");
     let mut texts: Vec<String> = Vec::new();
     for entry in std::fs::read_dir(&seeds).unwrap() {
@@ -115,25 +106,15 @@ fn the_table_agrees_with_a_linear_lookup_on_the_fuzz_seeds() {
         texts.push(text);
     }
     assert!(texts.len() > 1000, "{} inputs", texts.len());
+    let accepted = texts
+        .iter()
+        .filter(|text| AnyId::parse(text).is_ok())
+        .count();
+    assert!(
+        accepted > 500,
+        "only {accepted} of the inputs parse: the positive paths are not exercised"
+    );
     for text in &texts {
-        let any = AnyId::parse(text);
-        match id_runtime::DynamicId::parse(text) {
-            Ok(dynamic) => match kind_of(dynamic.prefix()) {
-                Some(kind) => {
-                    let any = any.unwrap_or_else(|error| panic!("{text}: {error}"));
-                    assert_eq!(
-                        (any.id_type(), any.uuid()),
-                        (kind, dynamic.uuid()),
-                        "{text}"
-                    );
-                }
-                None if dynamic.prefix().is_empty() => assert!(any.is_err(), "{text}"),
-                None => assert!(
-                    matches!(any, Err(ParseIdError::UnknownPrefix { .. })),
-                    "{text}: {any:?}"
-                ),
-            },
-            Err(_) => assert!(any.is_err(), "{text}: {any:?}"),
-        }
+        id_tests::fuzz_checks::any_parse_many(text.as_bytes());
     }
 }
