@@ -168,7 +168,7 @@ mod tests {
             .map(|i| format!("kind_{}_{i}", ["a", "bb", "ccc", long.as_str()][i % 4]))
             .chain(["a", "ab", "abcdefgh", "abcdefghi", "run", "user"].map(String::from))
             .collect();
-        let prefixes: Vec<&'static str> = owned.into_iter().map(|s| &*s.leak()).collect();
+        let prefixes: Vec<&str> = owned.iter().map(String::as_str).collect();
         let table = PrefixTable::<{ slots_for(N) }, N>::new(&prefixes);
         let find = |prefix: &str| {
             let input = format!("{prefix}_01h455vb4pex5vsknk084sn02q");
