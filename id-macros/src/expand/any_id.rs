@@ -10,22 +10,20 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
     let variants = each(kinds, |kind, s| {
         s.code(&kind.variant_docs)
             .code(&kind.deprecated)
-            .code(&kind.variant_text)
+            .code(&kind.variant)
             .code("(")
-            .code(&kind.type_text)
+            .code(&kind.type_name)
             .code("),");
     });
     let id_type_arms = each(kinds, |kind, s| {
         s.code("AnyId::")
-            .code(&kind.variant_text)
+            .code(&kind.variant)
             .code("(_) => IdType::")
-            .code(&kind.variant_text)
+            .code(&kind.variant)
             .code(",");
     });
     let uuid_arms = each(kinds, |kind, s| {
-        s.code("AnyId::")
-            .code(&kind.variant_text)
-            .code("(id) => id.0,");
+        s.code("AnyId::").code(&kind.variant).code("(id) => id.0,");
     });
     let prefix_count: usize = kinds.iter().map(|kind| 1 + kind.aliases.len()).sum();
     let dispatch = if prefix_count < HASHED_FROM {
@@ -201,9 +199,9 @@ fn decision_tree(kinds: &[KindTokens]) -> TokenStream {
             byte_pattern(prefix, s);
         }
         s.code(" => ::core::result::Result::Ok(AnyId::")
-            .code(&kind.variant_text)
+            .code(&kind.variant)
             .code("(")
-            .code(&kind.type_text)
+            .code(&kind.type_name)
             .code("(uuid))),");
     });
     quote! {
@@ -231,9 +229,9 @@ fn hash_table(kinds: &[KindTokens], prefix_count: usize) -> TokenStream {
             position += 1;
         }
         s.code(" => ::core::option::Option::Some(AnyId::")
-            .code(&kind.variant_text)
+            .code(&kind.variant)
             .code("(")
-            .code(&kind.type_text)
+            .code(&kind.type_name)
             .code("(uuid))),");
     });
     quote! {

@@ -11,11 +11,11 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
     let variants = each(kinds, |kind, s| {
         s.code(&kind.variant_docs)
             .code(&kind.deprecated)
-            .code(&kind.variant_text)
+            .code(&kind.variant)
             .code(",");
     });
     let all = each(kinds, |kind, s| {
-        s.code("IdType::").code(&kind.variant_text).code(",");
+        s.code("IdType::").code(&kind.variant).code(",");
     });
     let names = each(kinds, |kind, s| {
         s.string(&kind.key).code(",");
@@ -24,20 +24,20 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
         s.string(&kind.prefix).code(",");
     });
     let variant_names = each(kinds, |kind, s| {
-        s.string(&kind.variant_text).code(",");
+        s.string(&kind.variant).code(",");
     });
     let type_names = each(kinds, |kind, s| {
-        s.string(&kind.type_text).code(",");
+        s.string(&kind.type_name).code(",");
     });
     let infos = each(kinds, |kind, s| {
         s.code("<")
-            .code(&kind.type_text)
+            .code(&kind.type_name)
             .code(" as ::id_runtime::TypedId>::INFO,");
     });
     let from_name_arms = each(kinds, |kind, s| {
         s.string(&kind.key)
             .code(" => ::core::result::Result::Ok(IdType::")
-            .code(&kind.variant_text)
+            .code(&kind.variant)
             .code("),");
     });
     quote! {

@@ -1,9 +1,7 @@
 //! Per-kind names, docs and attributes shared by every generated artifact.
 
-use id_manifest::{Kind, UuidVersion};
-use proc_macro2::{Ident, Span};
-
 use super::source::Source;
+use id_manifest::{Kind, UuidVersion};
 
 /// One manifest kind, ready to be spliced into tokens.
 pub(crate) struct KindTokens {
@@ -15,18 +13,12 @@ pub(crate) struct KindTokens {
     pub(crate) aliases: Vec<String>,
     /// Whether the typed parse takes a bare UUID.
     pub(crate) accept_uuid: bool,
-    /// `Run`: the `IdType` and `AnyId` variant.
-    pub(crate) variant: Ident,
+    /// `Run`: the `IdType` and `AnyId` variant, as source text (see `source.rs`).
+    pub(crate) variant: String,
     /// `RunId`: the newtype.
-    pub(crate) type_name: Ident,
-    /// `run` (or `r#type`): field and method name.
-    pub(crate) field: Ident,
-    /// The same three names as text, for code written as source text (see `source.rs`).
-    pub(crate) variant_text: String,
-    /// `RunId`.
-    pub(crate) type_text: String,
-    /// `run`, or `r#type` for a keyword.
-    pub(crate) field_text: String,
+    pub(crate) type_name: String,
+    /// `run`, or `r#type` for a keyword: field and method name.
+    pub(crate) field: String,
     /// `#[doc = …]` attributes for the newtype, as source text.
     pub(crate) type_docs: String,
     /// `#[doc = …]` attributes for variants, as source text: the manifest `doc` and where the kind is declared.
@@ -44,9 +36,9 @@ pub(crate) struct KindTokens {
 impl KindTokens {
     /// `None` only if a name is not a Rust identifier, which id-manifest already rejects; never panics either way.
     pub(crate) fn new(kind: &Kind) -> Option<KindTokens> {
-        let variant = ident(&kind.names.variant, false)?;
-        let type_name = ident(&kind.names.type_name, false)?;
-        let field = ident(&kind.names.field, kind.names.field_is_keyword)?;
+        let variant = identifier(&kind.names.variant, false)?;
+        let type_name = identifier(&kind.names.type_name, false)?;
+        let field = identifier(&kind.names.field, kind.names.field_is_keyword)?;
         let declared_at = format!("{}:{}", kind.declared_at.file, kind.declared_at.line);
         Some(KindTokens {
             key: kind.key.clone(),
@@ -66,13 +58,6 @@ impl KindTokens {
             info: info(kind, &declared_at),
             pattern: kind.id_pattern(),
             doc: kind.doc.clone().unwrap_or_default(),
-            variant_text: kind.names.variant.clone(),
-            type_text: kind.names.type_name.clone(),
-            field_text: if kind.names.field_is_keyword {
-                format!("r#{}", kind.names.field)
-            } else {
-                kind.names.field.clone()
-            },
             variant,
             type_name,
             field,
@@ -80,11 +65,13 @@ impl KindTokens {
     }
 }
 
-/// `name` as an identifier (raw, `r#name`, when `raw`), or `None` where `Ident::new` would panic.
+/// `name` as identifier source text (`r#name` when `raw`), or `None` for what is not an identifier.
 ///
-/// Checked here rather than parsed with `syn::parse_str`, which lexes a string through the compiler for each name:
-/// at 1000 kinds those 3000 round trips were a fifth of the macro's time.
-fn ident(name: &str, raw: bool) -> Option<Ident> {
+/// The generators write names into source text that the compiler lexes (`source.rs`), so a name that is not an
+/// identifier would be a lexing error there; id-manifest already rejects such names, and this keeps the macro
+/// correct and panic-free even if it did not. A plain check, not `syn::parse_str`, which lexes a string through
+/// the compiler for each name: at 1000 kinds those 3000 round trips were a fifth of the macro's time.
+fn identifier(name: &str, raw: bool) -> Option<String> {
     let mut chars = name.chars();
     let first = chars.next()?;
     let is_identifier = (first.is_ascii_alphabetic() || first == '_')
@@ -98,9 +85,9 @@ fn ident(name: &str, raw: bool) -> Option<Ident> {
         if matches!(name, "self" | "Self" | "super" | "crate") {
             return None;
         }
-        Some(Ident::new_raw(name, Span::call_site()))
+        Some(format!("r#{name}"))
     } else {
-        Some(Ident::new(name, Span::call_site()))
+        Some(name.to_owned())
     }
 }
 
@@ -214,18 +201,18 @@ fn info(kind: &Kind, declared_at: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::ident;
+    use super::identifier;
 
     #[test]
-    fn identifiers_are_made_without_panicking() {
-        assert_eq!(ident("RunId", false).unwrap().to_string(), "RunId");
-        assert_eq!(ident("type", true).unwrap().to_string(), "r#type");
-        assert_eq!(ident("_private", false).unwrap().to_string(), "_private");
+    fn identifiers_are_checked_without_panicking() {
+        assert_eq!(identifier("RunId", false).as_deref(), Some("RunId"));
+        assert_eq!(identifier("type", true).as_deref(), Some("r#type"));
+        assert_eq!(identifier("_private", false).as_deref(), Some("_private"));
         for bad in ["", "_", "1run", "run-step", "run step", "é"] {
-            assert!(ident(bad, false).is_none(), "{bad:?}");
+            assert!(identifier(bad, false).is_none(), "{bad:?}");
         }
         for not_raw in ["self", "Self", "super", "crate", "_"] {
-            assert!(ident(not_raw, true).is_none(), "{not_raw:?}");
+            assert!(identifier(not_raw, true).is_none(), "{not_raw:?}");
         }
     }
 }

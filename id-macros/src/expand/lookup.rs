@@ -14,6 +14,7 @@ use syn::Path;
 use syn::ext::IdentExt;
 
 use super::KindTokens;
+use super::source::each;
 
 /// Where the annotated module is, as macros called from elsewhere must name it.
 pub(crate) struct Site {
@@ -118,23 +119,30 @@ pub(crate) fn expand(kinds: &[KindTokens], site: &Site) -> TokenStream {
 /// expands to: `macro_rules! __ids_id_type_… { (run) => { $crate::ids::IdType::Run }; … }` and `pub use … as id_type`.
 fn id_type(kinds: &[KindTokens], site: &Site) -> TokenStream {
     let hidden = format_ident!("__ids_id_type_{}", site.suffix);
-    let module = &site.module_path;
-    let arms = kinds.iter().flat_map(|kind| {
-        let variant = &kind.variant;
+    let module = site.module_path.to_string();
+    let arms = each(kinds, |kind, s| {
         // `type` and `r#type` are different tokens to a matcher: accept both spellings of a keyword kind.
-        let spellings: Vec<Ident> = if kind.field.to_string().starts_with("r#") {
-            vec![Ident::new(&kind.key, Span::call_site()), kind.field.clone()]
+        let spellings: &[&str] = if kind.field.starts_with("r#") {
+            &[&kind.key, &kind.field]
         } else {
-            vec![kind.field.clone()]
+            &[&kind.field]
         };
-        spellings
-            .into_iter()
-            .map(move |spelling| quote!((#spelling) => { #module::IdType::#variant };))
+        for spelling in spellings {
+            s.code("(")
+                .code(spelling)
+                .code(") => { ")
+                .code(&module)
+                .code("::IdType::")
+                .code(&kind.variant)
+                .code(" };");
+        }
     });
     let unknown_arm = if site.complete {
         let manifest = &site.manifest;
-        let known = kinds.iter().map(|kind| &kind.key);
-        quote!(::id_runtime::__private::unknown_id_type!($unknown, #manifest, [#(#known),*]))
+        let known = each(kinds, |kind, s| {
+            s.string(&kind.key).code(",");
+        });
+        quote!(::id_runtime::__private::unknown_id_type!($unknown, #manifest, [#known]))
     } else {
         // The manifest itself is broken and reported at `#[ids]`; a name it may yet declare is not a second error.
         quote!(::core::unreachable!())
@@ -150,7 +158,7 @@ fn id_type(kinds: &[KindTokens], site: &Site) -> TokenStream {
         #[doc(hidden)]
         #[macro_export]
         macro_rules! #hidden {
-            #(#arms)*
+            #arms
             ($unknown:ident) => { #unknown_arm };
             ($($tokens:tt)*) => {
                 ::core::compile_error!("expected one ID kind name as written in ids.toml: `id_type!(run)`")
@@ -164,15 +172,16 @@ fn id_type(kinds: &[KindTokens], site: &Site) -> TokenStream {
 /// expands to: `macro_rules! __ids_for_each_id_type_… { ($($m:tt)+) => { $($m)+! { (run, Run, RunId, "run"), … } } }`.
 fn for_each(kinds: &[KindTokens], site: &Site) -> TokenStream {
     let hidden = format_ident!("__ids_for_each_id_type_{}", site.suffix);
-    let entries = kinds.iter().map(|kind| {
-        let KindTokens {
-            field,
-            variant,
-            type_name,
-            prefix,
-            ..
-        } = kind;
-        quote!((#field, #variant, #type_name, #prefix),)
+    let entries = each(kinds, |kind, s| {
+        s.code("(")
+            .code(&kind.field)
+            .code(", ")
+            .code(&kind.variant)
+            .code(", ")
+            .code(&kind.type_name)
+            .code(", ")
+            .string(&kind.prefix)
+            .code("),");
     });
     quote! {
         /// Calls `my_macro! { (key, Variant, TypeName, "prefix"), … }` once with every kind of ids.toml, in file
@@ -187,7 +196,7 @@ fn for_each(kinds: &[KindTokens], site: &Site) -> TokenStream {
                 ::core::compile_error!("expected the macro to call: `for_each_id_type!(my_macro)`")
             };
             ($($callback:tt)+) => {
-                $($callback)+! { #(#entries)* }
+                $($callback)+! { #entries }
             };
         }
         #[doc(inline)]

@@ -18,9 +18,9 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
         each(kinds, |kind, s| {
             let doc = format!(
                 " The entry for `[types.{}]` ([`IdType::{}`]).",
-                kind.key, kind.variant_text
+                kind.key, kind.variant
             );
-            s.doc(&doc).code("pub ").code(&kind.field_text).code(": T,");
+            s.doc(&doc).code("pub ").code(&kind.field).code(": T,");
         })
     };
     let empty_fields = kinds
@@ -29,7 +29,7 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
     // `field: <before>field<after>,` and `IdType::Variant => <before>field,` for every kind.
     let per_field = |before: &str, after: &str| {
         each(kinds, |kind, s| {
-            let field = &kind.field_text;
+            let field = &kind.field;
             s.code(field)
                 .code(": ")
                 .code(before)
@@ -40,9 +40,9 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
     };
     let from_fn = {
         let fields = each(kinds, |kind, s| {
-            s.code(&kind.field_text)
+            s.code(&kind.field)
                 .code(": f(IdType::")
-                .code(&kind.variant_text)
+                .code(&kind.variant)
                 .code("),");
         });
         quote!(IdTable { #fields #empty_fields })
@@ -62,10 +62,10 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
     let arms = |before: &str| {
         each(kinds, |kind, s| {
             s.code("IdType::")
-                .code(&kind.variant_text)
+                .code(&kind.variant)
                 .code(" => ")
                 .code(before)
-                .code(&kind.field_text)
+                .code(&kind.field)
                 .code(",");
         })
     };
@@ -73,10 +73,10 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
     let pairs = |before: &str| {
         each(kinds, |kind, s| {
             s.code("(IdType::")
-                .code(&kind.variant_text)
+                .code(&kind.variant)
                 .code(", ")
                 .code(before)
-                .code(&kind.field_text)
+                .code(&kind.field)
                 .code("),");
         })
     };

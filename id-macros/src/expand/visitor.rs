@@ -14,34 +14,34 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
     let id_type_methods = each(kinds, |kind, s| {
         let doc = format!(
             " Handles `[types.{}]` ([`IdType::{}`]).",
-            kind.key, kind.variant_text
+            kind.key, kind.variant
         );
         s.doc(&doc)
             .code("fn ")
-            .code(&kind.field_text)
+            .code(&kind.field)
             .code("(&mut self) -> Self::Output;");
     });
     let any_id_methods = each(kinds, |kind, s| {
         let doc = format!(" Handles an ID of `[types.{}]`.", kind.key);
         s.doc(&doc)
             .code("fn ")
-            .code(&kind.field_text)
+            .code(&kind.field)
             .code("(&mut self, id: ")
-            .code(&kind.type_text)
+            .code(&kind.type_name)
             .code(") -> Self::Output;");
     });
     let id_type_arms = each(kinds, |kind, s| {
         s.code("IdType::")
-            .code(&kind.variant_text)
+            .code(&kind.variant)
             .code(" => visitor.")
-            .code(&kind.field_text)
+            .code(&kind.field)
             .code("(),");
     });
     let any_id_arms = each(kinds, |kind, s| {
         s.code("AnyId::")
-            .code(&kind.variant_text)
+            .code(&kind.variant)
             .code("(id) => visitor.")
-            .code(&kind.field_text)
+            .code(&kind.field)
             .code("(id),");
     });
     quote! {
