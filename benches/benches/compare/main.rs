@@ -36,6 +36,28 @@ const ULID_BAD_LAST: &str = "01H455VB4PEX5VSKNK084SN02U";
 /// The last kind of the 1000-kind manifest: a linear scan over kinds would pay for all 999 before it.
 const LAST_OF_1000: &str = "network_version_01h455vb4pex5vsknk084sn02q";
 
+/// The UUID of `TYPEID` in each implementation's own type, so that every formatting benchmark prints the same ID.
+struct SameId {
+    uuid: uuid::Uuid,
+    ours: RunId,
+    tsid: TsRunId,
+    mti: mti::prelude::MagicTypeId,
+    ulid: ulid::Ulid,
+}
+
+impl SameId {
+    fn new() -> SameId {
+        let uuid = uuid::Uuid::parse_str(UUID).unwrap();
+        SameId {
+            uuid,
+            ours: RunId::from_uuid(uuid),
+            tsid: TsRunId::from_uuid(uuid),
+            mti: peers::mti_parse_run(TYPEID).unwrap(),
+            ulid: ulid::Ulid::from(uuid.as_u128()),
+        }
+    }
+}
+
 /// A struct holding one ID, for the serde_json round trip.
 #[derive(Serialize, Deserialize)]
 struct Row<T> {
@@ -165,11 +187,13 @@ fn reject_last_char(b: &mut Benches) {
 
 fn to_string(b: &mut Benches) {
     let g = "to_string";
-    let value = uuid::Uuid::parse_str(UUID).unwrap();
-    let ours = RunId::from_uuid(value);
-    let tsid = TsRunId::from_uuid(value);
-    let mti = peers::mti_parse_run(TYPEID).unwrap();
-    let ulid = ulid::Ulid::from(value.as_u128());
+    let SameId {
+        uuid: value,
+        ours,
+        tsid,
+        mti,
+        ulid,
+    } = SameId::new();
     b.add(g, "floor", move || {
         floor::to_string(black_box(value.as_u128()))
     });
@@ -182,11 +206,13 @@ fn to_string(b: &mut Benches) {
 
 fn encode_buf(b: &mut Benches) {
     let g = "encode_buf";
-    let value = uuid::Uuid::parse_str(UUID).unwrap();
-    let ours = RunId::from_uuid(value);
-    let tsid = TsRunId::from_uuid(value);
-    let mti = peers::mti_parse_run(TYPEID).unwrap();
-    let ulid = ulid::Ulid::from(value.as_u128());
+    let SameId {
+        uuid: value,
+        ours,
+        tsid,
+        mti,
+        ulid,
+    } = SameId::new();
     // Each returns the length written, so the text itself must be produced.
     b.add(g, "floor", move || {
         let mut buf = [0; floor::LEN];
@@ -228,20 +254,12 @@ fn serde_json_round_trip(b: &mut Benches) {
         serde_json::from_str(&json).unwrap_or_else(|error| panic!("{json}: {error}"))
     }
     let g = "serde_json";
-    let value = uuid::Uuid::parse_str(UUID).unwrap();
-    let ours = Row {
-        id: RunId::from_uuid(value),
-    };
-    let tsid = Row {
-        id: TsRunId::from_uuid(value),
-    };
-    let mti = Row {
-        id: peers::mti_parse_run(TYPEID).unwrap(),
-    };
-    let uuid = Row { id: value };
-    let ulid = Row {
-        id: ulid::Ulid::from(value.as_u128()),
-    };
+    let same = SameId::new();
+    let ours = Row { id: same.ours };
+    let tsid = Row { id: same.tsid };
+    let mti = Row { id: same.mti };
+    let uuid = Row { id: same.uuid };
+    let ulid = Row { id: same.ulid };
     b.add(g, "ours", move || round_trip(black_box(&ours)));
     b.add(g, "type_safe_id", move || round_trip(black_box(&tsid)));
     b.add(g, "mti", move || round_trip(black_box(&mti)));
