@@ -37,12 +37,6 @@ pub use crate::dispatch::{PrefixTable, slots_for};
 /// The body of each generated newtype (see `newtype_template.rs`).
 pub use crate::__newtype as newtype;
 
-/// `RunId::parse`: the UUID of an ID of this kind.
-#[inline]
-pub fn parse_typed(input: &str, info: &IdInfo) -> Result<Uuid, ParseIdError> {
-    parse::parse_typed_uuid(input, info)
-}
-
 /// `RunId::parse`, building the `RunId` (or the error) in place.
 #[inline]
 pub fn parse_typed_as<T: TypedId>(input: &str) -> Result<T, ParseIdError> {
@@ -51,9 +45,10 @@ pub fn parse_typed_as<T: TypedId>(input: &str) -> Result<T, ParseIdError> {
 
 /// `AnyId::from_str`, before dispatch on the prefix: the prefix and UUID of any well-formed ID.
 ///
-/// A bare UUID is rejected here with the kinds that do accept one, since `AnyId` cannot know its kind.
+/// A bare UUID is rejected here with the kinds that do accept one, since `AnyId` cannot know its kind. The slow path
+/// of [`parse_any_id_for_match`], which generated code calls.
 #[inline]
-pub fn parse_any_id<'a>(
+fn parse_any_id<'a>(
     input: &'a str,
     accept_uuid_kinds: &'static [&'static str],
 ) -> Result<(&'a str, Uuid), ParseIdError> {
@@ -70,9 +65,9 @@ pub fn parse_any_id<'a>(
 
 /// `AnyId::parse`, before the `match` on the prefix: the prefix and UUID of an ID.
 ///
-/// Unlike [`parse_any_id`], the prefix of the common shape (`prefix_` + 26 characters) is not checked against the
+/// Unlike `parse_any_id`, the prefix of the common shape (`prefix_` + 26 characters) is not checked against the
 /// grammar: the caller matches it against the declared prefixes, which are valid, and passes anything else to
-/// [`unknown_prefix`], which checks it. Errors are those of [`parse_any_id`].
+/// [`unknown_prefix`], which checks it. Errors are those of `parse_any_id`.
 #[inline]
 pub fn parse_any_id_for_match<'a>(
     input: &'a str,

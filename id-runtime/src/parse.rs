@@ -150,17 +150,6 @@ fn parse_typed_slow_as<T: TypedId>(input: &str) -> Result<T, ParseIdError> {
     }
 }
 
-/// [`parse_typed`] for a kind known only by its [`IdInfo`].
-pub(crate) fn parse_typed_uuid(input: &str, info: &IdInfo) -> Result<Uuid, ParseIdError> {
-    if let Some((found, suffix)) = split_canonical(input)
-        && found == info.prefix
-        && let Ok(value) = codec::decode(suffix)
-    {
-        return Ok(Uuid::from_u128(value));
-    }
-    parse_typed_slow(input, info)
-}
-
 /// `WrongType` for `input`, whose first `found_len` bytes are another kind's prefix.
 #[cold]
 #[inline(never)]
