@@ -2,8 +2,6 @@
 //!
 //! Snapshots live in `tests/snapshots/`; `IDS_BLESS=1 cargo test -p id-cli` rewrites the ones that differ.
 
-#![allow(dead_code, unreachable_pub)]
-
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};

@@ -2,12 +2,10 @@
 //! TypeID conformance vectors and wrong kinds, python's `re` for the JSON Schema patterns, and `tsc` (when available)
 //! for the TypeScript and the JSDoc types.
 
-mod common;
-
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
-use common::{assert_snapshot, available, ids, run_tool, skip, temp_dir, vectors_dir};
+use crate::common::{assert_snapshot, available, ids, run_tool, skip, temp_dir, vectors_dir};
 use id_runtime::{DynamicId, Uuid};
 
 const GOOD: &str = "tests/fixtures/good/ids.toml";
@@ -120,7 +118,7 @@ fn python(test: &str) -> bool {
 fn tsc(test: &str) -> Option<String> {
     if let Some(path) = std::env::var_os("IDS_TSC") {
         // A relative path is taken from the workspace root, where cargo is usually run.
-        let path = common::crate_dir().join("..").join(path);
+        let path = crate::common::crate_dir().join("..").join(path);
         return Some(path.to_string_lossy().into_owned());
     }
     if available("tsc") {
@@ -136,7 +134,7 @@ fn tsc(test: &str) -> Option<String> {
 }
 
 fn harness(file: &str) -> PathBuf {
-    common::crate_dir().join("tests/harness").join(file)
+    crate::common::crate_dir().join("tests/harness").join(file)
 }
 
 /// The harnesses end with `N passed, 0 failed`; make sure they checked something.

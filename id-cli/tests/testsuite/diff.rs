@@ -1,11 +1,9 @@
 //! `ids diff OLD NEW` and `ids diff --git REV`.
 
-mod common;
-
 use std::path::Path;
 use std::process::Command;
 
-use common::{assert_snapshot, available, ids, ids_in, skip, temp_dir};
+use crate::common::{assert_snapshot, available, ids, ids_in, skip, temp_dir};
 
 const OLD: &str = "tests/fixtures/diff/old.toml";
 const NEW: &str = "tests/fixtures/diff/new.toml";
@@ -139,7 +137,7 @@ fn git(dir: &Path, args: &[&str]) {
 fn repository(name: &str) -> std::path::PathBuf {
     let dir = temp_dir(name);
     git(&dir, &["init", "--quiet"]);
-    let fixtures = common::crate_dir().join("tests/fixtures/diff");
+    let fixtures = crate::common::crate_dir().join("tests/fixtures/diff");
     std::fs::copy(fixtures.join("old.toml"), dir.join("ids.toml")).unwrap();
     git(&dir, &["add", "ids.toml"]);
     git(&dir, &["commit", "--quiet", "-m", "old"]);
@@ -234,14 +232,14 @@ fn git_mode_reports_a_bad_revision_and_a_new_manifest() {
 fn git_mode_without_git_or_a_repository_is_an_error() {
     let dir = temp_dir("no-git");
     std::fs::copy(
-        common::crate_dir().join("tests/fixtures/good/ids.toml"),
+        crate::common::crate_dir().join("tests/fixtures/good/ids.toml"),
         dir.join("ids.toml"),
     )
     .unwrap();
     std::fs::write(dir.join("Cargo.toml"), "[workspace]\n").unwrap();
-    let mut command = common::command(&["diff", "--git", "HEAD"]);
+    let mut command = crate::common::command(&["diff", "--git", "HEAD"]);
     command.current_dir(&dir).env("PATH", "");
-    let no_git = common::run(command, &["diff", "--git", "HEAD"], None);
+    let no_git = crate::common::run(command, &["diff", "--git", "HEAD"], None);
     assert_eq!(no_git.code, 1);
     assert!(
         no_git.stderr.starts_with("error: cannot run git: "),
@@ -250,12 +248,12 @@ fn git_mode_without_git_or_a_repository_is_an_error() {
     assert!(no_git.stderr.contains("help: "));
 
     if available("git") {
-        let mut outside = common::command(&["diff", "--git", "HEAD"]);
+        let mut outside = crate::common::command(&["diff", "--git", "HEAD"]);
         // Stop git from finding a repository above the temporary directory.
         outside
             .current_dir(&dir)
             .env("GIT_CEILING_DIRECTORIES", dir.parent().unwrap());
-        let run = common::run(outside, &["diff", "--git", "HEAD"], None);
+        let run = crate::common::run(outside, &["diff", "--git", "HEAD"], None);
         assert_eq!(run.code, 1);
         assert!(run.stderr.contains("not a git repository"), "{run:#?}");
     }
@@ -272,7 +270,7 @@ fn git_mode_names_the_revision_in_diagnostics_of_the_old_manifest() {
     }
     let dir = temp_dir("git-bad-old");
     git(&dir, &["init", "--quiet"]);
-    let fixtures = common::crate_dir().join("tests/fixtures");
+    let fixtures = crate::common::crate_dir().join("tests/fixtures");
     std::fs::copy(fixtures.join("bad/ids.toml"), dir.join("ids.toml")).unwrap();
     git(&dir, &["add", "ids.toml"]);
     git(&dir, &["commit", "--quiet", "-m", "broken"]);

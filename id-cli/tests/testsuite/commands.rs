@@ -1,11 +1,9 @@
 //! `ids check`, `list`, `new`, `inspect` and the command line itself, run as a binary.
 
-mod common;
-
 use std::io::{BufRead, BufReader, Read};
 use std::process::Stdio;
 
-use common::{assert_snapshot, ids, ids_in, ids_with_stdin, temp_dir};
+use crate::common::{assert_snapshot, ids, ids_in, ids_with_stdin, temp_dir};
 use id_runtime::{DynamicId, Uuid};
 
 const GOOD: &str = "tests/fixtures/good/ids.toml";
@@ -25,7 +23,7 @@ fn check_reports_every_mistake_exactly_as_the_macro_does() {
     assert_eq!(run.code, 1);
     assert_eq!(run.stdout, "", "diagnostics go to stderr");
     // The same text as id_manifest's Diagnostic Display, which the macro shows.
-    let failure = id_manifest::load(&common::crate_dir().join(BAD), BAD).unwrap_err();
+    let failure = id_manifest::load(&crate::common::crate_dir().join(BAD), BAD).unwrap_err();
     assert_eq!(failure.diagnostics.len(), 3);
     let expected: Vec<String> = failure
         .diagnostics
@@ -42,7 +40,7 @@ fn check_reports_every_mistake_exactly_as_the_macro_does() {
 #[test]
 fn check_finds_the_manifest_from_the_working_directory() {
     let dir = temp_dir("find");
-    std::fs::copy(common::crate_dir().join(GOOD), dir.join("ids.toml")).unwrap();
+    std::fs::copy(crate::common::crate_dir().join(GOOD), dir.join("ids.toml")).unwrap();
     let nested = dir.join("a/b");
     std::fs::create_dir_all(&nested).unwrap();
     let run = ids_in(&nested, &["check"]);
@@ -193,7 +191,7 @@ fn new_warns_about_a_deprecated_kind_and_suggests_a_close_name() {
 
 #[test]
 fn new_stops_quietly_when_the_reader_goes_away() {
-    let mut child = common::command(&["new", "run", "-n", "1000000", "--manifest", GOOD])
+    let mut child = crate::common::command(&["new", "run", "-n", "1000000", "--manifest", GOOD])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
@@ -415,7 +413,7 @@ fn colors_on_a_terminal_unless_no_color() {
         .output()
         .is_ok_and(|output| output.status.success());
     if !has_script {
-        return common::skip(
+        return crate::common::skip(
             "colors_on_a_terminal_unless_no_color",
             "util-linux `script` is not on PATH",
             false,
@@ -427,7 +425,7 @@ fn colors_on_a_terminal_unless_no_color() {
         command
             .args(["-qec", &shell, "/dev/null"])
             .stdin(Stdio::null())
-            .current_dir(common::crate_dir())
+            .current_dir(crate::common::crate_dir())
             .env_remove("NO_COLOR");
         if let Some(value) = no_color {
             command.env("NO_COLOR", value);

@@ -1,0 +1,9 @@
+//! The `ids` command's integration tests, run as a binary: one test binary with a module per area, so that a cold
+//! `cargo test` compiles and links it once.
+
+#![allow(dead_code, unreachable_pub)]
+
+mod commands;
+mod common;
+mod diff;
+mod export;

@@ -1,0 +1,8 @@
+//! id-manifest's integration tests: one test binary with a module per area, so that a cold `cargo test` compiles
+//! and links it once.
+
+mod find;
+mod load;
+mod model;
+mod render;
+mod rules;
