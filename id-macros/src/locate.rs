@@ -25,7 +25,7 @@ pub(crate) fn manifest(
     call_site_file: Option<PathBuf>,
 ) -> syn::Result<Located> {
     let located = match path {
-        Some(path) => explicit(&path.value(), call_site_file),
+        Some(path) => explicit(path, call_site_file),
         None => search(),
     };
     located.map_err(|message| {
@@ -34,26 +34,33 @@ pub(crate) fn manifest(
     })
 }
 
-/// Resolves `#[ids("path")]` against the directory of the file holding the attribute.
-fn explicit(relative: &str, call_site_file: Option<PathBuf>) -> Result<Located, String> {
-    let base = match call_site_file {
+/// Resolves `#[ids("path")]` against the directory of the file holding the attribute, or, where the compiler does
+/// not say which file that is (rust-analyzer), against each source directory of the crate
+/// (`id_manifest::resolve_without_source_file`).
+fn explicit(literal: &LitStr, call_site_file: Option<PathBuf>) -> Result<Located, String> {
+    let relative = literal.value();
+    let path = match call_site_file {
         Some(file) => {
             let file = absolute(&file);
-            file.parent().map(Path::to_path_buf).unwrap_or_default()
+            let path = file.parent().unwrap_or(Path::new("")).join(&relative);
+            if !path.is_file() {
+                return Err(format!(
+                    "manifest `{relative}` not found: looked for {} (the path is relative to the file holding the \
+                     attribute)",
+                    path.display()
+                ));
+            }
+            path
         }
-        // Without a source file (some IDE expansions) the crate directory is the best guess.
-        None => crate_dir()?,
+        None => {
+            let spelled = literal.token().to_string();
+            id_manifest::resolve_without_source_file(&crate_dir()?, &relative, Some(&spelled))
+                .map_err(|error| error.to_string())?
+        }
     };
-    let path = base.join(relative);
-    if !path.is_file() {
-        return Err(format!(
-            "manifest `{relative}` not found: looked for {} (the path is relative to the file holding #[ids(…)])",
-            path.display()
-        ));
-    }
     Ok(Located {
         path,
-        display: relative.to_owned(),
+        display: relative.clone(),
         include: quote!(#relative),
     })
 }

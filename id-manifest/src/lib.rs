@@ -21,12 +21,14 @@ mod names;
 mod parse;
 mod prefix;
 mod read;
+mod resolve;
 mod suggest;
 mod validate;
 mod values;
 
 pub use diagnostic::{Diagnostic, Location};
-pub use find::{FindError, MANIFEST_FILE_NAME, find_manifest, relative_to};
+pub use find::{FindError, MANIFEST_FILE_NAME, find_manifest, relative_to, search_root};
 pub use model::{Kind, Manifest, RustNames, UuidVersion};
 pub use parse::{Failure, load, parse, parse_bytes};
 pub use prefix::{MAX_PREFIX_LEN, PrefixError, check_prefix};
+pub use resolve::{ResolveError, resolve_without_source_file};

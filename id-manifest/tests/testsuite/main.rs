@@ -5,4 +5,5 @@ mod find;
 mod load;
 mod model;
 mod render;
+mod resolve;
 mod rules;
