@@ -15,7 +15,12 @@ pub use crate::{IdBuf, IdInfo, ParseIdError, TypedId, WrongIdType};
 /// The error of `id_type!(rn)`, with a did-you-mean: the generated `id_type!`'s last arm.
 pub use id_macros::__unknown_id_type as unknown_id_type;
 
-use crate::{InlineStr, check_prefix, codec, generate, parse};
+#[cfg(any(
+    feature = "wasm-js",
+    not(all(target_family = "wasm", target_os = "unknown"))
+))]
+use crate::generate;
+use crate::{InlineStr, check_prefix, codec, parse};
 
 /// What the integration macros reach: the optional crates and schema builders.
 pub mod integrations {
@@ -113,9 +118,39 @@ pub fn unknown_type(found: &str, known: &'static [&'static str]) -> ParseIdError
 }
 
 /// `RunId::new()`.
+#[cfg(any(
+    feature = "wasm-js",
+    not(all(target_family = "wasm", target_os = "unknown"))
+))]
 #[inline]
 pub fn generate(info: &IdInfo) -> Uuid {
     generate::generate(info.uuid_version)
+}
+
+/// The bound of `RunId::new()` where no generator is built (wasm32-unknown-unknown without `wasm-js`): it names a
+/// lifetime of `new`, so rustc checks it where `new()` is called, not where it is defined, and reports this message
+/// there. Sealed, so it never holds and `new()` can never run without a random source.
+#[cfg(not(any(
+    feature = "wasm-js",
+    not(all(target_family = "wasm", target_os = "unknown"))
+)))]
+#[diagnostic::on_unimplemented(
+    message = "`new()` needs a random source and a clock, which wasm32-unknown-unknown does not have: enable \
+               the `wasm-js` feature of id-runtime",
+    label = "IDs cannot be generated on this target without `id-runtime/wasm-js`",
+    note = "parsing, formatting, serde and `AnyId` work without it"
+)]
+pub trait GenerationNeedsWasmJs: sealed::Sealed {
+    /// Never called: no type implements this trait.
+    fn unreachable() -> Uuid;
+}
+
+#[cfg(not(any(
+    feature = "wasm-js",
+    not(all(target_family = "wasm", target_os = "unknown"))
+)))]
+mod sealed {
+    pub trait Sealed {}
 }
 
 /// `Display` of a typed ID: its TypeID text (honouring width and alignment).

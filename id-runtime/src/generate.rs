@@ -18,12 +18,11 @@
 //! the counter's top 12 bits (`rand_a`), the variant, the counter's low 4 bits, 58 random bits. The counter is 16
 //! bits; it starts each millisecond below 2^15, so at least 32,768 IDs fit in a millisecond before the generator
 //! borrows the next one (RFC 9562 allows that; the timestamp then runs ahead of the clock until the clock catches
-//! up). Random bits come from `rand`'s `ThreadRng`: ChaCha12 seeded from the operating system and reseeded every
-//! 64 KiB of output (as for `uuid`'s `fast-rng`, a forked child shares its parent's generator state until the
-//! next reseed).
+//! up). Random bits come from `rand`'s `ThreadRng`: ChaCha12 seeded from the operating system (in the browser,
+//! `crypto.getRandomValues`) and reseeded every 64 KiB of output (as for `uuid`'s `fast-rng`, a forked child shares
+//! its parent's generator state until the next reseed). v4 IDs are 122 bits of the same source.
 
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::time::{SystemTime, UNIX_EPOCH};
 
 use rand::Rng;
 use uuid::Uuid;
@@ -51,8 +50,15 @@ static STATE: AtomicU64 = AtomicU64::new(0);
 pub(crate) fn generate(version: UuidVersion) -> Uuid {
     match version {
         UuidVersion::V7 => now_v7(),
-        UuidVersion::V4 => Uuid::new_v4(),
+        UuidVersion::V4 => new_v4(),
     }
+}
+
+/// A UUIDv4: 16 random bytes with the version and variant bits set (RFC 9562 §5.4).
+fn new_v4() -> Uuid {
+    let mut bytes = [0; 16];
+    rand::rng().fill_bytes(&mut bytes);
+    uuid::Builder::from_random_bytes(bytes).into_uuid()
 }
 
 /// A UUIDv7, strictly greater than every UUIDv7 this process made before.
@@ -93,9 +99,12 @@ fn unix_millis() -> u64 {
 
 /// Milliseconds since the Unix epoch through `SystemTime`: the portable reading, and the reference in tests for the
 /// direct `clock_gettime` of [`crate::unchecked::unix_millis`].
+#[cfg(not(all(target_family = "wasm", target_os = "unknown")))]
 #[cfg_attr(unix, allow(dead_code))]
 pub(crate) fn system_time_millis() -> Option<u64> {
-    let since = SystemTime::now().duration_since(UNIX_EPOCH).ok()?;
+    let since = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()?;
     Some(since.as_secs() * 1000 + u64::from(since.subsec_millis()))
 }
 

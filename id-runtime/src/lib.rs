@@ -29,6 +29,11 @@ mod dispatch;
 mod dynamic;
 mod error;
 mod explain;
+// `new()`'s generator: everywhere but wasm32-unknown-unknown, and there with the `wasm-js` feature.
+#[cfg(any(
+    feature = "wasm-js",
+    not(all(target_family = "wasm", target_os = "unknown"))
+))]
 mod generate;
 mod info;
 mod inline_str;

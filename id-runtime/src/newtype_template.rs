@@ -72,12 +72,7 @@ macro_rules! __newtype {
             /// This kind in [`IdType`].
             pub const TYPE: IdType = IdType::$variant;
 
-            /// A new ID: UUIDv7 by default (time-ordered, strictly increasing within the process), or what ids.toml says.
-            #[allow(clippy::new_without_default)]
-            #[inline]
-            pub fn new() -> Self {
-                Self($crate::__private::generate(<Self as $crate::TypedId>::INFO))
-            }
+            $crate::__new_fn!();
 
             /// Wraps an existing UUID as an ID of this kind.
             #[inline]
@@ -198,6 +193,47 @@ macro_rules! __newtype {
                     })
                 }
             }
+        }
+    };
+}
+
+/// `RunId::new()`, inside the generated `impl RunId`.
+#[cfg(any(
+    feature = "wasm-js",
+    not(all(target_family = "wasm", target_os = "unknown"))
+))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __new_fn {
+    () => {
+        /// A new ID: UUIDv7 by default (time-ordered, strictly increasing within the process), or what ids.toml says.
+        #[allow(clippy::new_without_default)]
+        #[inline]
+        pub fn new() -> Self {
+            Self($crate::__private::generate(<Self as $crate::TypedId>::INFO))
+        }
+    };
+}
+
+/// `RunId::new()` where this build has no generator (wasm32-unknown-unknown without `wasm-js`): calling it is a
+/// compile error that names the feature, through a bound that can never hold; code that never calls it compiles.
+#[cfg(not(any(
+    feature = "wasm-js",
+    not(all(target_family = "wasm", target_os = "unknown"))
+)))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __new_fn {
+    () => {
+        /// A new ID. Not available in this build: on wasm32-unknown-unknown, enable the `wasm-js` feature of
+        /// id-runtime.
+        #[allow(clippy::new_without_default)]
+        #[inline]
+        pub fn new<'unavailable>() -> Self
+        where
+            &'unavailable (): $crate::__private::GenerationNeedsWasmJs,
+        {
+            Self(<&'unavailable () as $crate::__private::GenerationNeedsWasmJs>::unreachable())
         }
     };
 }

@@ -164,7 +164,7 @@ mod sse2 {
 }
 
 /// Milliseconds since the Unix epoch, or `None` for a clock before 1970 or a failed read.
-#[cfg(unix)]
+#[cfg(all(unix, not(all(target_family = "wasm", target_os = "unknown"))))]
 #[inline]
 pub(crate) fn unix_millis() -> Option<u64> {
     let mut now = core::mem::MaybeUninit::<libc::timespec>::uninit();
@@ -182,10 +182,20 @@ pub(crate) fn unix_millis() -> Option<u64> {
 }
 
 /// Milliseconds since the Unix epoch, or `None` for a clock before 1970.
-#[cfg(not(unix))]
+#[cfg(not(any(unix, all(target_family = "wasm", target_os = "unknown"))))]
 #[inline]
 pub(crate) fn unix_millis() -> Option<u64> {
     crate::generate::system_time_millis()
+}
+
+/// Milliseconds since the Unix epoch from JavaScript's `Date.now()`: `SystemTime::now()` panics on
+/// wasm32-unknown-unknown, which has no clock of its own.
+#[cfg(all(target_family = "wasm", target_os = "unknown", feature = "wasm-js"))]
+#[inline]
+pub(crate) fn unix_millis() -> Option<u64> {
+    let millis = js_sys::Date::now();
+    // `Date.now()` is a whole number of milliseconds; NaN or a time before 1970 is no reading.
+    (millis >= 0.0).then_some(millis as u64)
 }
 
 #[cfg(test)]
