@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Builds and runs each crate in tests/outside-crates: one id-runtime feature each, with the integrated crate's
+# smallest usual configuration, in a workspace of its own (so no other member's features hide a missing one).
+# Also the browser: the wasm-app crate for wasm32-unknown-unknown, with and without `wasm-js`.
+#
+# Needs: the Rust toolchain; node for running the wasm build; a PostgreSQL server for sqlx-postgres
+# (scripts/start-postgres.sh). Under CI (CI set) a missing piece is a failure; elsewhere it is skipped loudly.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+crates=tests/outside-crates
+# The workspace's own target directory: dependencies built for `cargo test` (sqlx, SQLite's C library) are reused.
+export CARGO_TARGET_DIR="$root/target"
+
+skip() {
+  if [ -n "${CI:-}" ]; then
+    echo "error: $* (required under CI)" >&2
+    exit 1
+  fi
+  printf '\n!!! SKIPPED: %s\n\n' "$*" >&2
+}
+
+# The workspace's lock file pins the same versions, so these builds resolve nothing new.
+lock() { [ -f "$crates/$1/Cargo.lock" ] || cp Cargo.lock "$crates/$1/Cargo.lock"; }
+
+run() {
+  local name=$1
+  lock "$name"
+  echo "--> $name: cargo run (id-runtime feature \`$name\`, minimal $(grep -m1 -E '^(sqlx|schemars|utoipa) ' "$crates/$name/Cargo.toml" | cut -d= -f2- || true))"
+  cargo run --quiet --manifest-path "$crates/$name/Cargo.toml"
+}
+
+run sqlx-sqlite
+run schemars
+run utoipa
+
+if [ "${IDS_REQUIRE_POSTGRES:-}" = 1 ] || (exec 3<>/dev/tcp/127.0.0.1/5432) 2>/dev/null; then
+  run sqlx-postgres
+else
+  skip "sqlx-postgres: no PostgreSQL server on 127.0.0.1:5432 (run scripts/start-postgres.sh)"
+fi
+
+echo "--> wasm-app: wasm32-unknown-unknown"
+if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+  rustup target add wasm32-unknown-unknown >/dev/null 2>&1 || true
+fi
+if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+  skip "wasm32-unknown-unknown: \`rustup target add wasm32-unknown-unknown\` failed"
+  exit 0
+fi
+lock wasm-app
+manifest="$crates/wasm-app/Cargo.toml"
+wasm="$CARGO_TARGET_DIR/wasm32-unknown-unknown/debug/outside_wasm_app.wasm"
+
+echo "    default features: cargo build --target wasm32-unknown-unknown"
+cargo build --quiet --manifest-path "$manifest" --target wasm32-unknown-unknown
+if command -v node >/dev/null 2>&1; then
+  node "$crates/wasm-app/run.mjs" "$wasm"
+else
+  skip "node not found: the wasm build was not run"
+fi
+
+echo "    with wasm-js: cargo build --target wasm32-unknown-unknown --features generate (id-runtime/wasm-js)"
+cargo build --quiet --manifest-path "$manifest" --target wasm32-unknown-unknown --features generate
+
+echo "    without wasm-js, RunId::new() must be a compile error naming the feature"
+if output=$(cargo build --quiet --manifest-path "$manifest" --target wasm32-unknown-unknown --features call-new 2>&1); then
+  echo "error: RunId::new() compiled on wasm32-unknown-unknown without wasm-js" >&2
+  exit 1
+fi
+if ! grep -q 'enable the `wasm-js` feature of id-runtime' <<<"$output"; then
+  echo "error: the compile error does not name wasm-js:" >&2
+  echo "$output" >&2
+  exit 1
+fi
+echo "    ok: $(grep -m1 '^error\[E0277\]' <<<"$output")"
+echo "outside crates: all ok"

@@ -1,0 +1,23 @@
+//! utoipa with its default features: each kind's OpenAPI schema is a string with that kind's exact pattern.
+
+#[id_runtime::ids("../../ids.toml")]
+pub mod ids {}
+
+use ids::{RunId, TransactionId};
+use utoipa::PartialSchema;
+
+#[derive(utoipa::ToSchema)]
+#[allow(dead_code)]
+struct Payment {
+    id: TransactionId,
+    run: Option<RunId>,
+}
+
+fn main() {
+    let schema = serde_json::to_value(TransactionId::schema()).unwrap();
+    assert_eq!(schema["type"], "string");
+    assert_eq!(schema["pattern"], "^(?:txn|tx)_[0-7][0-9a-hjkmnp-tv-z]{25}$", "aliases parse, so the pattern accepts them");
+    let payment = serde_json::to_value(Payment::schema()).unwrap().to_string();
+    assert!(payment.contains("^run_[0-7][0-9a-hjkmnp-tv-z]{25}$"), "{payment}");
+    println!("utoipa: ok");
+}
