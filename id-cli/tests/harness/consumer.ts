@@ -6,10 +6,14 @@ import {
   ID_INFO,
   IdError,
   isRunId,
+  mapIdTable,
+  matchAnyId,
+  matchIdType,
   parse,
   parseRunId,
   parseUserId,
   type AnyId,
+  type IdTable,
   type IdType,
   type RunId,
   type UserId,
@@ -49,4 +53,31 @@ try {
   }
 }
 
-export { alsoFormatted, badKind, formatted, fromString, kind, notNarrowed, prefix, wrongKind };
+// The exhaustive shapes: one entry per kind, no more, each handler typed for its kind.
+const counts: IdTable<number> = { prefix: 1, pre_fix: 2, user: 3, run: 4 };
+// @ts-expect-error a kind the manifest does not declare is an excess property
+const extraKind: IdTable<number> = { prefix: 1, pre_fix: 2, user: 3, run: 4, job: 5 };
+// @ts-expect-error a table is read-only
+counts.run = 5;
+const labels: IdTable<string> = mapIdTable(counts, (count, kind) => `${kind}:${count}`);
+const isRun: boolean = matchIdType(kind, { prefix: () => false, pre_fix: () => false, user: () => false, run: () => true });
+// @ts-expect-error a handler for a kind the manifest does not declare is an excess property
+matchIdType(kind, { prefix: () => 0, pre_fix: () => 0, user: () => 0, run: () => 1, job: () => 2 });
+const runOnly: RunId | null = matchAnyId(any, { prefix: () => null, pre_fix: () => null, user: () => null, run: (id) => id });
+// @ts-expect-error the `run` handler gets a RunId, which is not a UserId
+matchAnyId(any, { prefix: () => 0, pre_fix: () => 0, user: () => 0, run: (id: UserId) => id.length });
+
+export {
+  alsoFormatted,
+  badKind,
+  extraKind,
+  formatted,
+  fromString,
+  isRun,
+  kind,
+  labels,
+  notNarrowed,
+  prefix,
+  runOnly,
+  wrongKind,
+};

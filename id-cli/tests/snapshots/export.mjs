@@ -5,6 +5,10 @@
 // base32 characters. `parseRunId` accepts what Rust's `RunId::parse` accepts (the prefix, an alias, and a bare UUID
 // where the kind sets accept_uuid) and returns the canonical form; the type guard `isRunId` is true only for the
 // canonical form, so that equal IDs are equal strings. Needs ES2020 (BigInt).
+//
+// Code that must handle every kind can have tsc --strict check it, so that a kind added to the manifest is a compile
+// error wherever it is not handled yet: an `IdTable<T>` literal, `matchIdType(kind, { user: …, run: … })`,
+// `matchAnyId(id, { … })`, and a `switch` whose `default` is `return assertNeverIdType(kind);`.
 
 /**
  * The name of an ID kind declared in the manifest.
@@ -84,6 +88,13 @@
 /**
  * Which rule an invalid value broke.
  * @typedef {"not_a_string" | "empty" | "prefix" | "suffix_length" | "suffix_char" | "overflow" | "uuid" | "wrong_type" | "unknown_prefix" | "unknown_type" | "bare_uuid"} IdErrorCode
+ */
+
+/**
+ * One entry per kind. A literal must name every kind and no other, so tsc reports each table that a kind added
+ * to the manifest is missing from. `idTable` builds one from a function.
+ * @template T
+ * @typedef {{ readonly [K in IdType]: T }} IdTable
  */
 
 /**
@@ -373,6 +384,113 @@ function isCanonical(type, value) {
  */
 function brand(_type, text) {
   return /** @type {Id<K>} */ (text);
+}
+
+/**
+ * The table whose entry for each kind is `f(kind)`.
+ * @template T
+ * @param {(kind: IdType) => T} f
+ * @returns {IdTable<T>}
+ */
+export function idTable(f) {
+  return {
+    "user": f("user"),
+    "session": f("session"),
+    "run": f("run"),
+    "transaction": f("transaction"),
+    "websocket": f("websocket"),
+    "connection": f("connection"),
+  };
+}
+
+/**
+ * The table of `f(entry, kind)` for each entry of `table`.
+ * @template T
+ * @template U
+ * @param {IdTable<T>} table
+ * @param {(entry: T, kind: IdType) => U} f
+ * @returns {IdTable<U>}
+ */
+export function mapIdTable(table, f) {
+  return idTable((kind) => f(table[kind], kind));
+}
+
+/**
+ * Calls the handler of `kind`. `handlers` has one per kind and no other, which tsc checks: a kind added to
+ * the manifest makes each call an error until it handles the new kind. Throws IdError for an undeclared
+ * kind, and TypeError for a missing handler (possible only in unchecked code).
+ * @template R
+ * @param {IdType} kind
+ * @param {{ [K in IdType]: (kind: K) => R }} handlers
+ * @returns {R}
+ */
+export function matchIdType(kind, handlers) {
+  return dispatchKind(kind, handlers);
+}
+
+/**
+ * Calls the handler of the kind of `id` with `id`, typed as an ID of that kind. `handlers` has one per kind
+ * and no other, as in `matchIdType`. Throws IdError when `id` is not an ID of a declared kind.
+ * @template R
+ * @param {AnyId} id
+ * @param {{ [K in IdType]: (id: Id<K>) => R }} handlers
+ * @returns {R}
+ */
+export function matchAnyId(id, handlers) {
+  const parsed = parse(id);
+  return dispatchId(parsed.type, parsed.id, handlers);
+}
+
+/**
+ * For the `default` of a `switch` over an IdType with one `case` per kind, where `kind` is `never`: tsc
+ * reports the call when a kind added to the manifest has no `case`. Throws IdError when reached at run
+ * time (an undeclared value from unchecked code).
+ * @param {never} kind
+ * @returns {never}
+ */
+export function assertNeverIdType(kind) {
+  throw new IdError("unknown_type", `unhandled ID type ${JSON.stringify(kind)}; known types: ${KNOWN_TYPES}`);
+}
+
+/**
+ * @template {IdType} K
+ * @template R
+ * @param {K} kind
+ * @param {{ readonly [P in IdType]: (kind: P) => R }} handlers
+ * @returns {R}
+ */
+function dispatchKind(kind, handlers) {
+  const handler = handlers[kind];
+  checkHandler(kind, handler);
+  return handler(kind);
+}
+
+/**
+ * @template {IdType} K
+ * @template R
+ * @param {K} kind
+ * @param {string} id
+ * @param {{ readonly [P in IdType]: (id: Id<P>) => R }} handlers
+ * @returns {R}
+ */
+function dispatchId(kind, id, handlers) {
+  const handler = handlers[kind];
+  checkHandler(kind, handler);
+  return handler(brand(kind, id));
+}
+
+/**
+ * @param {IdType} kind
+ * @param {unknown} handler
+ * @returns {void}
+ */
+function checkHandler(kind, handler) {
+  if (!ID_TYPES.includes(kind)) {
+    throw new IdError("unknown_type", `unknown ID type ${JSON.stringify(kind)}; known types: ${KNOWN_TYPES}`);
+  }
+  if (typeof handler !== "function") {
+    throw new TypeError(`no handler for the ID type ${JSON.stringify(kind)}: the handlers must name every kind`);
+  }
 }
 
 /**

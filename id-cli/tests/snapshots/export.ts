@@ -4,6 +4,10 @@
 // base32 characters. `parseRunId` accepts what Rust's `RunId::parse` accepts (the prefix, an alias, and a bare UUID
 // where the kind sets accept_uuid) and returns the canonical form; the type guard `isRunId` is true only for the
 // canonical form, so that equal IDs are equal strings. Needs ES2020 (BigInt).
+//
+// Code that must handle every kind can have tsc --strict check it, so that a kind added to the manifest is a compile
+// error wherever it is not handled yet: an `IdTable<T>` literal, `matchIdType(kind, { user: …, run: … })`,
+// `matchAnyId(id, { … })`, and a `switch` whose `default` is `return assertNeverIdType(kind);`.
 
 /** The name of an ID kind declared in the manifest. */
 export type IdType = "user" | "session" | "run" | "transaction" | "websocket" | "connection";
@@ -74,6 +78,12 @@ export interface Parsed {
 
 /** Which rule an invalid value broke. */
 export type IdErrorCode = "not_a_string" | "empty" | "prefix" | "suffix_length" | "suffix_char" | "overflow" | "uuid" | "wrong_type" | "unknown_prefix" | "unknown_type" | "bare_uuid";
+
+/**
+ * One entry per kind. A literal must name every kind and no other, so tsc reports each table that a kind added
+ * to the manifest is missing from. `idTable` builds one from a function.
+ */
+export type IdTable<T> = { readonly [K in IdType]: T };
 
 /** Every kind, in manifest order. */
 export const ID_TYPES: readonly IdType[] = ["user", "session", "run", "transaction", "websocket", "connection"];
@@ -310,6 +320,71 @@ function isCanonical(type: IdType, value: unknown): boolean {
 /** Marks checked text as an ID of kind `K`; the only cast in this module. */
 function brand<K extends IdType>(_type: K, text: string): Id<K> {
   return text as Id<K>;
+}
+
+/** The table whose entry for each kind is `f(kind)`. */
+export function idTable<T>(f: (kind: IdType) => T): IdTable<T> {
+  return {
+    "user": f("user"),
+    "session": f("session"),
+    "run": f("run"),
+    "transaction": f("transaction"),
+    "websocket": f("websocket"),
+    "connection": f("connection"),
+  };
+}
+
+/** The table of `f(entry, kind)` for each entry of `table`. */
+export function mapIdTable<T, U>(table: IdTable<T>, f: (entry: T, kind: IdType) => U): IdTable<U> {
+  return idTable((kind) => f(table[kind], kind));
+}
+
+/**
+ * Calls the handler of `kind`. `handlers` has one per kind and no other, which tsc checks: a kind added to
+ * the manifest makes each call an error until it handles the new kind. Throws IdError for an undeclared
+ * kind, and TypeError for a missing handler (possible only in unchecked code).
+ */
+export function matchIdType<R>(kind: IdType, handlers: { [K in IdType]: (kind: K) => R }): R {
+  return dispatchKind(kind, handlers);
+}
+
+/**
+ * Calls the handler of the kind of `id` with `id`, typed as an ID of that kind. `handlers` has one per kind
+ * and no other, as in `matchIdType`. Throws IdError when `id` is not an ID of a declared kind.
+ */
+export function matchAnyId<R>(id: AnyId, handlers: { [K in IdType]: (id: Id<K>) => R }): R {
+  const parsed = parse(id);
+  return dispatchId(parsed.type, parsed.id, handlers);
+}
+
+/**
+ * For the `default` of a `switch` over an IdType with one `case` per kind, where `kind` is `never`: tsc
+ * reports the call when a kind added to the manifest has no `case`. Throws IdError when reached at run
+ * time (an undeclared value from unchecked code).
+ */
+export function assertNeverIdType(kind: never): never {
+  throw new IdError("unknown_type", `unhandled ID type ${JSON.stringify(kind)}; known types: ${KNOWN_TYPES}`);
+}
+
+function dispatchKind<K extends IdType, R>(kind: K, handlers: { readonly [P in IdType]: (kind: P) => R }): R {
+  const handler = handlers[kind];
+  checkHandler(kind, handler);
+  return handler(kind);
+}
+
+function dispatchId<K extends IdType, R>(kind: K, id: string, handlers: { readonly [P in IdType]: (id: Id<P>) => R }): R {
+  const handler = handlers[kind];
+  checkHandler(kind, handler);
+  return handler(brand(kind, id));
+}
+
+function checkHandler(kind: IdType, handler: unknown): void {
+  if (!ID_TYPES.includes(kind)) {
+    throw new IdError("unknown_type", `unknown ID type ${JSON.stringify(kind)}; known types: ${KNOWN_TYPES}`);
+  }
+  if (typeof handler !== "function") {
+    throw new TypeError(`no handler for the ID type ${JSON.stringify(kind)}: the handlers must name every kind`);
+  }
 }
 
 /**

@@ -12,7 +12,7 @@ const GOOD: &str = "tests/fixtures/good/ids.toml";
 const CONFORMANCE: &str = "tests/fixtures/conformance/ids.toml";
 
 /// `ids export --format FORMAT --manifest MANIFEST -o DIR/FILE`; returns the file.
-fn export(format: &str, manifest: &str, dir: &Path, file: &str) -> PathBuf {
+pub(crate) fn export(format: &str, manifest: &str, dir: &Path, file: &str) -> PathBuf {
     let path = dir.join(file);
     let run = ids(&[
         "export",
@@ -98,7 +98,7 @@ fn output_to_a_file_is_the_same_as_stdout() {
 }
 
 /// node, or a loud skip (a failure under CI).
-fn node(test: &str) -> bool {
+pub(crate) fn node(test: &str) -> bool {
     available("node") || {
         skip(test, "node is not on PATH", true);
         false
@@ -106,7 +106,7 @@ fn node(test: &str) -> bool {
 }
 
 /// python3, or a loud skip (a failure under CI).
-fn python(test: &str) -> bool {
+pub(crate) fn python(test: &str) -> bool {
     available("python3") || {
         skip(test, "python3 is not on PATH", true);
         false
@@ -115,7 +115,7 @@ fn python(test: &str) -> bool {
 
 /// `tsc`: `$IDS_TSC`, else `tsc` on PATH. Without it the TypeScript checks are skipped loudly; CI can install it with
 /// `npm install --no-save --prefix target/typescript typescript@5` and set `IDS_TSC`.
-fn tsc(test: &str) -> Option<String> {
+pub(crate) fn tsc(test: &str) -> Option<String> {
     if let Some(path) = std::env::var_os("IDS_TSC") {
         // A relative path is taken from the workspace root, where cargo is usually run.
         let path = crate::common::crate_dir().join("..").join(path);
@@ -133,12 +133,12 @@ fn tsc(test: &str) -> Option<String> {
     None
 }
 
-fn harness(file: &str) -> PathBuf {
+pub(crate) fn harness(file: &str) -> PathBuf {
     crate::common::crate_dir().join("tests/harness").join(file)
 }
 
 /// The harnesses end with `N passed, 0 failed`; make sure they checked something.
-fn assert_passed(output: &str, at_least: usize) {
+pub(crate) fn assert_passed(output: &str, at_least: usize) {
     let summary = output
         .lines()
         .rev()
@@ -222,7 +222,7 @@ const STRICT: &[&str] = &[
     "--skipLibCheck",
 ];
 
-fn strict() -> Vec<OsString> {
+pub(crate) fn strict() -> Vec<OsString> {
     STRICT.iter().map(OsString::from).collect()
 }
 

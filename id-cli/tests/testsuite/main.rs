@@ -6,4 +6,5 @@
 mod commands;
 mod common;
 mod diff;
+mod exhaustive;
 mod export;

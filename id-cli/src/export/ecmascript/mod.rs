@@ -1,12 +1,14 @@
 //! `ids export --format typescript|javascript`: one module per manifest with a union of kind names, a branded string
 //! type per kind, and per kind `parseRunId` (lenient, returns the canonical form), `isRunId` (a type guard, true only
-//! for the canonical form, so that equal IDs are equal strings) and `formatRunId` (from a UUID string).
+//! for the canonical form, so that equal IDs are equal strings) and `formatRunId` (from a UUID string); and the
+//! exhaustive shapes of [`exhaustive`], which make `tsc` report each place a kind added to the manifest is missing.
 //!
 //! Both formats come from the same code: [`syntax`] writes types into the TypeScript, and into JSDoc for the
 //! JavaScript, whose code is otherwise identical. The tests run the JavaScript under node against the TypeID
 //! vectors, and type-check both with `tsc` when it is available.
 
 mod codec;
+mod exhaustive;
 mod syntax;
 
 use id_manifest::{Kind, Manifest};
@@ -20,10 +22,12 @@ pub(crate) fn generate(manifest: &Manifest, dialect: Dialect) -> String {
     let mut w = Writer::new(dialect);
     header(&mut w, manifest);
     types(&mut w, manifest);
+    exhaustive::types(&mut w);
     tables(&mut w, manifest);
     codec::error_class(&mut w);
     w.raw(codec::CONSTANTS);
     codec::functions(&mut w);
+    exhaustive::functions(&mut w, manifest);
     for kind in &manifest.kinds {
         kind_functions(&mut w, kind);
     }
@@ -45,6 +49,10 @@ fn header(w: &mut Writer, manifest: &Manifest) {
 // base32 characters. `parseRunId` accepts what Rust's `RunId::parse` accepts (the prefix, an alias, and a bare UUID
 // where the kind sets accept_uuid) and returns the canonical form; the type guard `isRunId` is true only for the
 // canonical form, so that equal IDs are equal strings. Needs ES2020 (BigInt).
+//
+// Code that must handle every kind can have tsc --strict check it, so that a kind added to the manifest is a compile
+// error wherever it is not handled yet: an `IdTable<T>` literal, `matchIdType(kind, {{ user: …, run: … }})`,
+// `matchAnyId(id, {{ … }})`, and a `switch` whose `default` is `return assertNeverIdType(kind);`.
 ",
         one_line(&manifest.file)
     ));
@@ -63,7 +71,7 @@ fn types(w: &mut Writer, manifest: &Manifest) {
         &one_line("The name of an ID kind declared in the manifest."),
         &[],
         "IdType",
-        None,
+        &[],
         &names.join(" | "),
     );
     w.raw("\n");
@@ -71,7 +79,7 @@ fn types(w: &mut Writer, manifest: &Manifest) {
         &one_line("A string checked to be an ID of kind `K`, in canonical form; a plain string is not one."),
         &[],
         "Id",
-        Some(("K", "IdType")),
+        &[("K", Some("IdType"))],
         "string & { readonly __idType: K }",
     );
     w.raw("\n");
@@ -79,7 +87,7 @@ fn types(w: &mut Writer, manifest: &Manifest) {
         &one_line("An ID of any declared kind."),
         &[],
         "AnyId",
-        None,
+        &[],
         "Id<IdType>",
     );
     for kind in &manifest.kinds {
@@ -91,7 +99,7 @@ fn types(w: &mut Writer, manifest: &Manifest) {
             .map(|note| format!("@deprecated {note}"))
             .collect();
         let ty = format!("Id<{}>", literal(kind));
-        w.type_alias(&doc, &tags, &kind.names.type_name, None, &ty);
+        w.type_alias(&doc, &tags, &kind.names.type_name, &[], &ty);
     }
     w.raw("\n");
     w.interface(
@@ -143,7 +151,7 @@ fn types(w: &mut Writer, manifest: &Manifest) {
         &one_line("Which rule an invalid value broke."),
         &[],
         "IdErrorCode",
-        None,
+        &[],
         "\"not_a_string\" | \"empty\" | \"prefix\" | \"suffix_length\" | \"suffix_char\" | \"overflow\" | \"uuid\" | \
          \"wrong_type\" | \"unknown_prefix\" | \"unknown_type\" | \"bare_uuid\"",
     );
@@ -280,7 +288,7 @@ fn kind_functions(w: &mut Writer, kind: &Kind) {
             deprecated,
             export: true,
             name: &parse_name,
-            template: None,
+            template: &[],
             params: &[("text", "string")],
             returns: type_name,
             body: &parse_body,
@@ -290,7 +298,7 @@ fn kind_functions(w: &mut Writer, kind: &Kind) {
             deprecated,
             export: true,
             name: &is_name,
-            template: None,
+            template: &[],
             params: &[("value", "unknown")],
             returns: &guard,
             body: &is_body,
@@ -300,7 +308,7 @@ fn kind_functions(w: &mut Writer, kind: &Kind) {
             deprecated,
             export: true,
             name: &format_name,
-            template: None,
+            template: &[],
             params: &[("uuid", "string")],
             returns: type_name,
             body: &format_body,

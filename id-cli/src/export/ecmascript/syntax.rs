@@ -23,14 +23,40 @@ pub(crate) struct Function<'a> {
     pub(crate) export: bool,
     /// Its name.
     pub(crate) name: &'a str,
-    /// A type parameter and its bound: `("K", "IdType")` is `<K extends IdType>`.
-    pub(crate) template: Option<(&'a str, &'a str)>,
+    /// Type parameters and their bounds: `[("K", Some("IdType")), ("R", None)]` is `<K extends IdType, R>`.
+    pub(crate) template: Template<'a>,
     /// Parameter names and types.
     pub(crate) params: &'a [(&'a str, &'a str)],
     /// The return type.
     pub(crate) returns: &'a str,
     /// The body: JavaScript statements, indented by two spaces, each line ending in `\n`.
     pub(crate) body: &'a str,
+}
+
+/// Type parameters, each with an optional bound.
+pub(crate) type Template<'a> = &'a [(&'a str, Option<&'a str>)];
+
+/// `<K extends IdType, R>`, or nothing for no parameters.
+fn type_params(template: Template<'_>) -> String {
+    if template.is_empty() {
+        return String::new();
+    }
+    let params: Vec<String> = template
+        .iter()
+        .map(|(param, bound)| match bound {
+            Some(bound) => format!("{param} extends {bound}"),
+            None => (*param).to_owned(),
+        })
+        .collect();
+    format!("<{}>", params.join(", "))
+}
+
+/// `@template {IdType} K` and `@template R`, one tag per parameter.
+fn template_tags(template: Template<'_>) -> impl Iterator<Item = String> + '_ {
+    template.iter().map(|(param, bound)| match bound {
+        Some(bound) => format!("@template {{{bound}}} {param}"),
+        None => format!("@template {param}"),
+    })
 }
 
 /// Emits source text in one dialect.
@@ -88,23 +114,19 @@ impl Writer {
         doc: &[String],
         tags: &[String],
         name: &str,
-        template: Option<(&str, &str)>,
+        template: Template<'_>,
         ty: &str,
     ) {
         match self.dialect {
             Dialect::TypeScript => {
                 self.doc(doc, tags);
-                let params = template
-                    .map(|(param, bound)| format!("<{param} extends {bound}>"))
-                    .unwrap_or_default();
+                let params = type_params(template);
                 self.out
                     .push_str(&format!("export type {name}{params} = {ty};\n"));
             }
             Dialect::JavaScript => {
                 let mut tags = tags.to_vec();
-                if let Some((param, bound)) = template {
-                    tags.push(format!("@template {{{bound}}} {param}"));
-                }
+                tags.extend(template_tags(template));
                 tags.push(format!("@typedef {{{ty}}} {name}"));
                 self.doc(doc, &tags);
             }
@@ -173,10 +195,7 @@ impl Writer {
         match self.dialect {
             Dialect::TypeScript => {
                 self.doc(&function.doc, &tags);
-                let template = function
-                    .template
-                    .map(|(param, bound)| format!("<{param} extends {bound}>"))
-                    .unwrap_or_default();
+                let template = type_params(function.template);
                 let params: Vec<String> = function
                     .params
                     .iter()
@@ -189,9 +208,7 @@ impl Writer {
                 ));
             }
             Dialect::JavaScript => {
-                if let Some((param, bound)) = function.template {
-                    tags.push(format!("@template {{{bound}}} {param}"));
-                }
+                tags.extend(template_tags(function.template));
                 for (param, ty) in function.params {
                     tags.push(format!("@param {{{ty}}} {param}"));
                 }
@@ -233,7 +250,7 @@ mod tests {
             deprecated: None,
             export: true,
             name: "twice",
-            template: None,
+            template: &[],
             params: &[("x", "number")],
             returns: "number",
             body: "  return 2 * x;\n",

@@ -108,7 +108,7 @@ def encode_typeid(prefix: str, value: Union[uuid.UUID, str]) -> str:
     if not isinstance(value, uuid.UUID):
         raise IdError("uuid", f"expected a UUID (uuid.UUID, 8-4-4-4-12 or 32 hex digits), found {value!r}")
     number = value.int
-    chars = []
+    chars: List[str] = []
     for _ in range(26):
         chars.append(_ALPHABET[number & 31])
         number >>= 5
