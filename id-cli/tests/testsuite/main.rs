@@ -7,3 +7,6 @@ mod commands;
 mod common;
 mod diff;
 mod export;
+mod made_ids;
+mod postgres;
+mod zod;
