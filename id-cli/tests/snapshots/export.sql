@@ -3,9 +3,9 @@
 --
 -- The manifest's ID kinds in PostgreSQL 13 or newer (plain SQL and PL/pgSQL, no extension). IDs are TypeIDs
 -- (spec v0.3) stored as native uuid values. Per kind, e.g. `user`:
---   ids.user_id(text) -> uuid: its ID (the prefix, an alias, or a bare UUID where the kind sets accept_uuid);
---     any other text raises SQLSTATE 22P02 naming the expected and found kind.
---   ids.user_text(uuid) -> text: its ID in canonical form.
+--   ids.user_id(text) -> uuid: the UUID of an ID of the kind (its prefix, an alias, or a bare UUID where the
+--     kind sets accept_uuid); any other text raises SQLSTATE 22P02 naming the expected and found kind.
+--   ids.user_text(uuid) -> text: the ID of the kind holding a UUID, in canonical form.
 -- For all kinds: ids.id_kind(text), the kind of any declared ID (else NULL); ids.typeid_decode(text) and the
 -- other typeid_ functions, for any prefix; the view ids.kinds. Every function is IMMUTABLE STRICT PARALLEL SAFE,
 -- for indexes, generated columns and CHECK constraints. The script is idempotent: load it again after a change of
@@ -385,7 +385,7 @@ COMMENT ON FUNCTION ids.transaction_text(uuid) IS 'The `transaction` ID of a uui
 
 A billing transaction.';
 
--- websocket
+-- websocket (deprecated: use connection instead)
 
 CREATE OR REPLACE FUNCTION ids.websocket_id(id text) RETURNS uuid
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE

@@ -69,9 +69,9 @@ fn header(script: &mut Script, manifest: &Manifest) {
 --
 -- The manifest's ID kinds in PostgreSQL 13 or newer (plain SQL and PL/pgSQL, no extension). IDs are TypeIDs
 -- (spec v0.3) stored as native uuid values. Per kind, e.g. `{example}`:
---   {id}(text) -> uuid: its ID (the prefix, an alias, or a bare UUID where the kind sets accept_uuid);
---     any other text raises SQLSTATE 22P02 naming the expected and found kind.
---   {text}(uuid) -> text: its ID in canonical form.
+--   {id}(text) -> uuid: the UUID of an ID of the kind (its prefix, an alias, or a bare UUID where the
+--     kind sets accept_uuid); any other text raises SQLSTATE 22P02 naming the expected and found kind.
+--   {text}(uuid) -> text: the ID of the kind holding a UUID, in canonical form.
 -- For all kinds: {id_kind}(text), the kind of any declared ID (else NULL); {decode}(text) and the
 -- other typeid_ functions, for any prefix; the view {kinds}. Every function is IMMUTABLE STRICT PARALLEL SAFE,
 -- for indexes, generated columns and CHECK constraints. The script is idempotent: load it again after a change of
@@ -160,10 +160,13 @@ fn kind_functions(script: &mut Script, kind: &Kind) {
             format!("{text}\n\n{about}")
         }
     };
-    let summary = kind
+    let mut summary = kind
         .doc
         .as_deref()
         .map_or_else(String::new, |doc| format!(": {}", comment_line(doc)));
+    if let Some(note) = &kind.deprecated {
+        summary.push_str(&format!(" (deprecated: {})", comment_line(note)));
+    }
     script.raw(&format!("\n-- {}{summary}\n", kind.key));
     script.function(&Function {
         name: &id_name,

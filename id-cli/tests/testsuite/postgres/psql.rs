@@ -103,7 +103,7 @@ impl Db {
                 &format!(
                     "PostgreSQL at {} is unreachable ({}); run scripts/start-postgres.sh or set IDS_POSTGRES_URL",
                     db.url,
-                    error.trim()
+                    error.split_whitespace().collect::<Vec<_>>().join(" ")
                 ),
                 false,
             );
