@@ -33,7 +33,7 @@ fn export(manifest: &str, schema: &str, dir: &Path, file: &str) -> PathBuf {
     path
 }
 
-/// A fresh schema `ids_test_LABEL_PID` with MANIFEST's script loaded, or None when the server is skipped.
+/// A fresh schema `ids_test_LABEL_PID` with the script of `manifest` loaded into it.
 fn loaded<'a>(db: &'a Db, label: &str, manifest: &str) -> Schema<'a> {
     let schema = Schema::new(db, label);
     let dir = temp_dir(&format!("postgres-{label}"));
