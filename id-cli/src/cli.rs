@@ -113,13 +113,15 @@ accept_uuid turned off. Each makes IDs that are already stored stop parsing.
 Also reported: added kinds and aliases, deprecations, UUID version changes, accept_uuid turned on.")]
     Diff(DiffArgs),
 
-    /// Generate TypeScript, JavaScript, Python or JSON Schema for the manifest's kinds
+    /// Generate TypeScript, JavaScript, Python, JSON Schema, PostgreSQL or zod for the manifest's kinds
     #[command(after_help = "\
 Examples:
   ids export --format typescript -o web/src/ids.ts
   ids export --format javascript -o web/src/ids.mjs    # ES module with JSDoc types
   ids export --format python -o service/app/ids.py
   ids export --format json-schema -o schemas/ids.schema.json
+  ids export --format postgres -o db/ids.sql           # SQL functions in schema `ids`; --schema NAME
+  ids export --format zod -o web/src/ids.ts            # the TypeScript module plus zod schemas
 
 Every generated parser follows TypeID v0.3 exactly and rejects IDs of other kinds.")]
     Export(ExportArgs),
@@ -152,6 +154,9 @@ pub(crate) struct ExportArgs {
     /// Write to FILE instead of stdout
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub(crate) output: Option<PathBuf>,
+    /// The PostgreSQL schema of the functions (postgres only) [default: ids]
+    #[arg(long, value_name = "NAME", value_parser = crate::export::schema_name)]
+    pub(crate) schema: Option<String>,
 }
 
 /// The export formats.
@@ -165,6 +170,19 @@ pub(crate) enum Format {
     Python,
     /// A JSON Schema (draft 2020-12) with one definition per kind
     JsonSchema,
+    /// A PostgreSQL script: per kind `run_id(text) -> uuid` and `run_text(uuid) -> text`, the TypeID codec
+    Postgres,
+    /// The TypeScript module plus a zod schema per kind
+    Zod,
+}
+
+/// Exits as clap does on a usage error (status 2, usage shown), for a combination of arguments that clap's
+/// declarations cannot express.
+pub(crate) fn usage_error(message: &str) -> ! {
+    use clap::CommandFactory;
+    Cli::command()
+        .error(clap::error::ErrorKind::ArgumentConflict, message)
+        .exit()
 }
 
 #[cfg(test)]

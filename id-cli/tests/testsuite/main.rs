@@ -8,3 +8,6 @@ mod common;
 mod diff;
 mod exhaustive;
 mod export;
+mod made_ids;
+mod postgres;
+mod zod;

@@ -1,0 +1,344 @@
+//! The TypeID v0.3 codec in SQL and PL/pgSQL, the same for every manifest: split on the last `_`, the prefix grammar
+//! `[a-z]([a-z_]{0,61}[a-z])?`, exactly 26 lowercase Crockford base32 characters whose first is `0`–`7`.
+//!
+//! A regular expression decides whether text is valid (PostgreSQL's regex ranges are code-point ranges, never
+//! collation-dependent, so the functions are truly IMMUTABLE); the base32 arithmetic is one expression per direction,
+//! written out below, since a PL/pgSQL loop over 26 characters costs several times as much per call. Only invalid
+//! input runs the slower code that explains, in the words of the other exports, which rule it broke.
+
+use super::script::{Function, Script};
+
+/// The lowercase Crockford base32 alphabet of TypeIDs.
+const ALPHABET: &str = "0123456789abcdefghjkmnpqrstvwxyz";
+
+/// Any valid TypeID, with or without a prefix.
+pub(crate) const TYPEID: &str = "^(?:[a-z](?:[a-z_]{0,61}[a-z])?_)?[0-7][0-9a-hjkmnp-tv-z]{25}$";
+
+/// The `_` and 26 base32 characters after a kind's prefix.
+pub(crate) const SUFFIX: &str = "_[0-7][0-9a-hjkmnp-tv-z]{25}$";
+
+/// A bare UUID as the typed parsers accept it: hyphenated or simple, either case.
+pub(crate) const BARE_UUID: &str = "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[0-9a-fA-F]{32})$";
+
+/// Why a prefix is not valid, or NULL. Messages follow the TypeScript and Python exports.
+const PREFIX_PROBLEM: &str = r#"DECLARE
+  c text;
+BEGIN
+  IF length(prefix) > 63 THEN
+    RETURN 'it is ' || length(prefix)::text || ' characters long; at most 63 are allowed';
+  END IF;
+  FOR i IN 1..length(prefix) LOOP
+    c := substr(prefix, i, 1);
+    IF c !~ '^[a-z_]$' THEN
+      RETURN 'the character ' || @schema@._character(c) || ' at index ' || (i - 1)::text || '; '
+        || CASE WHEN c ~ '^[A-Z]$' THEN 'prefixes are lowercase'
+                ELSE 'prefixes use only lowercase ASCII letters and `_`' END;
+    END IF;
+  END LOOP;
+  IF left(prefix, 1) = '_' THEN
+    RETURN 'it starts with `_`';
+  END IF;
+  IF right(prefix, 1) = '_' THEN
+    RETURN 'it ends with `_`';
+  END IF;
+  RETURN NULL;
+END
+"#;
+
+/// Why text is not a valid TypeID, or NULL.
+const TYPEID_PROBLEM: &str = r#"DECLARE
+  from_end int := strpos(reverse(id), '_');  -- the last `_`, counted from the end; 0 when there is none
+  prefix text := CASE WHEN from_end = 0 THEN '' ELSE left(id, length(id) - from_end) END;
+  suffix text := CASE WHEN from_end = 0 THEN id ELSE right(id, from_end - 1) END;
+  offset_ int := length(id) - length(suffix);
+  problem text;
+  c text;
+BEGIN
+  IF id = '' THEN
+    RETURN 'an empty string is not an ID';
+  END IF;
+  IF from_end > 0 AND prefix = '' THEN
+    RETURN 'invalid ID prefix: the prefix before `_` is empty (an ID without a prefix has no `_`)';
+  END IF;
+  problem := @schema@._prefix_problem(prefix);
+  IF problem IS NOT NULL THEN
+    RETURN 'invalid ID prefix: ' || problem;
+  END IF;
+  IF suffix = '' THEN
+    RETURN 'the ID has no suffix: expected 26 base32 characters after the prefix';
+  END IF;
+  IF length(suffix) <> 26 THEN
+    RETURN 'the ID suffix must be 26 characters long, found ' || length(suffix)::text
+      || ' (the suffix is everything after the last `_`)';
+  END IF;
+  FOR i IN 1..26 LOOP
+    c := substr(suffix, i, 1);
+    IF strpos('@alphabet@', c) = 0 THEN
+      RETURN 'invalid character ' || @schema@._character(c) || ' at index ' || (offset_ + i - 1)::text || ': '
+        || CASE WHEN c ~ '^[A-Z]$' THEN 'IDs are lowercase'
+                ELSE 'the suffix uses lowercase Crockford base32 (0-9, a-z except i, l, o, u)' END;
+    END IF;
+  END LOOP;
+  IF strpos('01234567', left(suffix, 1)) = 0 THEN
+    RETURN 'the ID suffix starts with "' || left(suffix, 1)
+      || '": its first character must be 0-7, larger values overflow 128 bits';
+  END IF;
+  RETURN NULL;
+END
+"#;
+
+/// A character for a message: `"c"`, or its code point when it is an ASCII control character.
+const CHARACTER: &str = r#"SELECT CASE
+  WHEN ascii(c) < 32 OR ascii(c) = 127 THEN 'U+' || lpad(to_hex(ascii(c)), 4, '0')
+  ELSE '"' || c || '"'
+END
+"#;
+
+const TYPEID_REJECT: &str = r#"BEGIN
+  RAISE EXCEPTION USING
+    ERRCODE = 'invalid_text_representation',
+    MESSAGE = 'invalid TypeID: ' || coalesce(@schema@._typeid_problem(id), 'not accepted'),
+    DETAIL = 'The input was "' || id || '".';
+END
+"#;
+
+const PREFIX_REJECT: &str = r#"BEGIN
+  RAISE EXCEPTION USING
+    ERRCODE = 'invalid_text_representation',
+    MESSAGE = 'invalid TypeID prefix: ' || coalesce(@schema@._prefix_problem(prefix), 'not accepted'),
+    DETAIL = 'The prefix was "' || prefix || '".';
+END
+"#;
+
+/// The error of a kind's `_id` function: invalid text, a bare UUID, or an ID of another or an unknown kind.
+const ID_REJECT: &str = r#"DECLARE
+  problem text := @schema@._typeid_problem(id);
+  found text;
+  message text;
+BEGIN
+  IF problem IS NOT NULL THEN
+    IF id ~ '@bare_uuid@' THEN
+      message := 'wrong ID type: expected a `' || kind || '` ID, found a bare UUID';
+    ELSE
+      message := 'invalid `' || kind || '` ID: ' || problem;
+    END IF;
+  ELSE
+    found := @schema@.id_kind(id);
+    IF found IS NOT NULL THEN
+      message := 'wrong ID type: expected a `' || kind || '` ID, found a `' || found || '` ID';
+    ELSIF strpos(id, '_') = 0 THEN
+      message := 'wrong ID type: expected a `' || kind || '` ID, found an ID without prefix';
+    ELSE
+      message := 'wrong ID type: expected a `' || kind || '` ID, found an ID with the unknown prefix `'
+        || left(id, length(id) - 27) || '`';
+    END IF;
+  END IF;
+  RAISE EXCEPTION USING
+    ERRCODE = 'invalid_text_representation',
+    MESSAGE = message,
+    DETAIL = 'The input was "' || id || '".',
+    HINT = accepts;
+END
+"#;
+
+const ENCODE: &str = r#"SELECT CASE
+  WHEN prefix = '' THEN @schema@._typeid_suffix(id)
+  WHEN prefix ~ '^[a-z](?:[a-z_]{0,61}[a-z])?$' THEN prefix || '_' || @schema@._typeid_suffix(id)
+  ELSE @schema@._prefix_reject(prefix)
+END
+"#;
+
+const DECODE: &str = r#"SELECT CASE
+  WHEN id ~ '@typeid@' THEN @schema@._typeid_uuid(right(id, 26))
+  ELSE @schema@._typeid_reject(id)::uuid
+END
+"#;
+
+const PREFIX: &str = r#"SELECT CASE
+  WHEN id ~ '@typeid@' THEN left(id, greatest(length(id) - 27, 0))
+  ELSE @schema@._typeid_reject(id)
+END
+"#;
+
+/// Emits every function that does not depend on the manifest, helpers first (SQL function bodies are checked when
+/// they are created, so what they call must exist).
+pub(crate) fn functions(script: &mut Script) {
+    let internal = |name, params, returns, language, body: String, about: &str| Function {
+        name,
+        params,
+        returns,
+        language,
+        body,
+        comment: format!("Internal to the ids export: {about}"),
+    };
+    let fill = |template: &str| {
+        template
+            .replace("@alphabet@", ALPHABET)
+            .replace("@bare_uuid@", BARE_UUID)
+            .replace("@typeid@", TYPEID)
+    };
+    let helpers = [
+        internal(
+            "_character",
+            &[("c", "text")],
+            "text",
+            "sql",
+            CHARACTER.to_owned(),
+            "a character for an error message.",
+        ),
+        internal(
+            "_prefix_problem",
+            &[("prefix", "text")],
+            "text",
+            "plpgsql",
+            PREFIX_PROBLEM.to_owned(),
+            "why a TypeID prefix is not valid, or NULL.",
+        ),
+        internal(
+            "_typeid_problem",
+            &[("id", "text")],
+            "text",
+            "plpgsql",
+            fill(TYPEID_PROBLEM),
+            "why text is not a valid TypeID, or NULL.",
+        ),
+        internal(
+            "_typeid_reject",
+            &[("id", "text")],
+            "text",
+            "plpgsql",
+            TYPEID_REJECT.to_owned(),
+            "raises the error for text that is not a TypeID.",
+        ),
+        internal(
+            "_prefix_reject",
+            &[("prefix", "text")],
+            "text",
+            "plpgsql",
+            PREFIX_REJECT.to_owned(),
+            "raises the error for an invalid TypeID prefix.",
+        ),
+        internal(
+            "_id_reject",
+            &[("id", "text"), ("kind", "text"), ("accepts", "text")],
+            "text",
+            "plpgsql",
+            fill(ID_REJECT),
+            "raises the error for text that is not an ID of the kind.",
+        ),
+        internal(
+            "_typeid_suffix",
+            &[("id", "uuid")],
+            "text",
+            "plpgsql",
+            encode_body(),
+            "the 26 base32 characters of a UUID.",
+        ),
+        internal(
+            "_typeid_uuid",
+            &[("suffix", "text")],
+            "uuid",
+            "plpgsql",
+            decode_body(),
+            "the UUID of 26 valid base32 characters.",
+        ),
+    ];
+    for function in &helpers {
+        script.function(function);
+    }
+    let public = [
+        Function {
+            name: "typeid_encode",
+            params: &[("prefix", "text"), ("id", "uuid")],
+            returns: "text",
+            language: "sql",
+            body: ENCODE.to_owned(),
+            comment: "The TypeID (spec v0.3) of a prefix (\"\" for none) and a UUID. An invalid prefix raises \
+                      SQLSTATE 22P02."
+                .to_owned(),
+        },
+        Function {
+            name: "typeid_decode",
+            params: &[("id", "text")],
+            returns: "uuid",
+            language: "sql",
+            body: fill(DECODE),
+            comment: "The UUID of any TypeID (spec v0.3), whatever its prefix. Text that is not a TypeID raises \
+                      SQLSTATE 22P02 naming the rule it breaks."
+                .to_owned(),
+        },
+        Function {
+            name: "typeid_prefix",
+            params: &[("id", "text")],
+            returns: "text",
+            language: "sql",
+            body: fill(PREFIX),
+            comment: "The prefix of any TypeID (spec v0.3), \"\" when it has none. Text that is not a TypeID \
+                      raises SQLSTATE 22P02."
+                .to_owned(),
+        },
+    ];
+    for function in &public {
+        script.function(function);
+    }
+}
+
+/// `_typeid_suffix(id uuid)`: the 130 bits of two zero bits and the UUID, five at a time. Character `k` holds UUID
+/// bits `5k - 2 .. 5k + 3` (most significant first), which lie in one or two of its bytes.
+fn encode_body() -> String {
+    let characters: Vec<String> = (0..26)
+        .map(|k: usize| {
+            let (first_bit, end_bit) = ((5 * k).saturating_sub(2), 5 * k + 3);
+            let (first_byte, last_byte) = (first_bit / 8, (end_bit - 1) / 8);
+            let bytes: Vec<String> = (first_byte..=last_byte)
+                .map(|byte| match 8 * (last_byte - byte) {
+                    0 => format!("get_byte(b, {byte})"),
+                    shift => format!("(get_byte(b, {byte}) << {shift})"),
+                })
+                .collect();
+            let mut value = match bytes.as_slice() {
+                [one] => one.clone(),
+                two => format!("({})", two.join(" | ")),
+            };
+            let shift = 8 * (last_byte + 1) - end_bit;
+            if shift > 0 {
+                value = format!("{value} >> {shift}");
+            }
+            if k > 0 {
+                value = format!("({value}) & 31");
+            }
+            format!("substr(a, ({value}) + 1, 1)")
+        })
+        .collect();
+    format!(
+        "DECLARE\n  a CONSTANT text := '{ALPHABET}';\n  b CONSTANT bytea := uuid_send(id);\nBEGIN\n  RETURN {};\nEND\n",
+        characters.join("\n    || ")
+    )
+}
+
+/// `_typeid_uuid(suffix text)`: the value of each character (a lookup by its byte), assembled into the UUID's two
+/// 64-bit halves. Characters 0–12 are the first 63 bits after the two zero bits, character 13 straddles the halves.
+fn decode_body() -> String {
+    let mut table = [0u8; 128];
+    for (value, byte) in (0u8..).zip(ALPHABET.bytes()) {
+        table[usize::from(byte)] = value;
+    }
+    let hex: String = table.iter().map(|byte| format!("{byte:02x}")).collect();
+    let value = |k: usize| format!("get_byte(t, get_byte(s, {k}))::bigint");
+    let mut high: Vec<String> = (0..13)
+        .map(|k| format!("({} << {})", value(k), 5 * (12 - k) + 1))
+        .collect();
+    high.push(format!("({} >> 4)", value(13)));
+    let mut low = vec![format!("(({} & 15) << 60)", value(13))];
+    low.extend((14..26).map(|k| match 5 * (25 - k) {
+        0 => value(k),
+        shift => format!("({} << {shift})", value(k)),
+    }));
+    format!(
+        "DECLARE\n  t CONSTANT bytea := decode('{hex}', 'hex');  -- byte -> base32 value\n  \
+         s CONSTANT bytea := decode(suffix, 'escape');\nBEGIN\n  RETURN (\n    lpad(to_hex(\n      {}\n    ), 16, '0') \
+         ||\n    lpad(to_hex(\n      {}\n    ), 16, '0')\n  )::uuid;\nEND\n",
+        high.join("\n      | "),
+        low.join("\n      | ")
+    )
+}
