@@ -37,7 +37,9 @@ impl Site {
             // Spanned at the attribute: if the module is not at the crate root after all, the error at a use of
             // `id_type!` points at `#[ids]`, where `module = …` goes, rather than at the module's name.
             module_path: {
-                let module = Ident::new(&module.to_string(), Span::call_site());
+                // `set_span` keeps a raw identifier raw: `Ident::new("r#type", …)` would panic.
+                let mut module = module.clone();
+                module.set_span(Span::call_site());
                 quote!($crate::#module)
             },
             suffix: unique_suffix(&[module.unraw().to_string()]),

@@ -20,7 +20,9 @@ use std::path::PathBuf;
 use id_manifest::Manifest;
 use proc_macro2::{Span, TokenStream};
 use quote::quote;
-use syn::ItemMod;
+use syn::ext::IdentExt;
+use syn::parse::{ParseStream, Parser};
+use syn::{Attribute, Ident, ItemMod, Token, Visibility};
 
 use crate::{args, fallback, locate};
 pub(crate) use kind::KindTokens;
@@ -41,6 +43,9 @@ pub(crate) fn ids(
             )
             .to_compile_error();
         }
+        // `mod type {}`: rustc has already said "expected identifier, found keyword `type`, escape it"; fill
+        // `mod r#type` so that this one mistake gives that one message.
+        Err(_) if let Some(module) = keyword_named_module(input.clone()) => module,
         // Not a module: leave the item as written beside the error, so its other uses still resolve.
         Err(_) => {
             let error = syn::Error::new(
@@ -100,6 +105,40 @@ pub(crate) fn ids(
         }
     };
     fill(module, quote!(#tracking #body))
+}
+
+/// `mod KEYWORD { … }` with the keyword made raw (`r#type`), or `None` when the input is something else or the
+/// keyword cannot be raw (`self`, `super`, `crate`, `Self`, `_`).
+fn keyword_named_module(input: TokenStream) -> Option<ItemMod> {
+    let parser = |stream: ParseStream<'_>| -> syn::Result<ItemMod> {
+        let attrs = stream.call(Attribute::parse_outer)?;
+        let vis: Visibility = stream.parse()?;
+        let mod_token: Token![mod] = stream.parse()?;
+        let name = stream.call(Ident::parse_any)?;
+        let content;
+        let brace = syn::braced!(content in stream);
+        let mut items = Vec::new();
+        while !content.is_empty() {
+            items.push(content.parse()?);
+        }
+        let keyword = name.to_string();
+        if name.to_string().starts_with("r#")
+            || syn::parse_str::<Ident>(&keyword).is_ok()
+            || ["self", "super", "crate", "Self", "_"].contains(&keyword.as_str())
+        {
+            return Err(stream.error("not a keyword that can be raw"));
+        }
+        Ok(ItemMod {
+            attrs,
+            vis,
+            unsafety: None,
+            mod_token,
+            ident: Ident::new_raw(&keyword, name.span()),
+            content: Some((brace, items)),
+            semi: None,
+        })
+    };
+    parser.parse2(input).ok()
 }
 
 /// Everything generated for a valid manifest (or the valid part of one, for the skeleton).
