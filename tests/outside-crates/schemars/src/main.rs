@@ -15,7 +15,10 @@ struct Payment {
 fn main() {
     let schema = serde_json::to_value(schemars::schema_for!(TransactionId)).unwrap();
     assert_eq!(schema["type"], "string");
-    assert_eq!(schema["pattern"], "^(?:txn|tx)_[0-7][0-9a-hjkmnp-tv-z]{25}$", "aliases parse, so the pattern accepts them");
+    assert_eq!(
+        schema["pattern"], "^(?:txn|tx)_[0-7][0-9a-hjkmnp-tv-z]{25}$",
+        "aliases parse, so the pattern accepts them"
+    );
     assert_eq!(schema["description"], "A billing transaction.");
     let payment = serde_json::to_value(schemars::schema_for!(Payment)).unwrap();
     let text = payment.to_string();

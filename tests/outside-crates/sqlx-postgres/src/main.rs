@@ -16,10 +16,12 @@ async fn main() {
     let mut db = PgConnection::connect(&url)
         .await
         .unwrap_or_else(|error| panic!("PostgreSQL at {url} is unreachable: {error}"));
-    sqlx::query("CREATE TEMPORARY TABLE runs (id uuid PRIMARY KEY, owner uuid, subject text NOT NULL)")
-        .execute(&mut db)
-        .await
-        .unwrap();
+    sqlx::query(
+        "CREATE TEMPORARY TABLE runs (id uuid PRIMARY KEY, owner uuid, subject text NOT NULL)",
+    )
+    .execute(&mut db)
+    .await
+    .unwrap();
     let runs: Vec<RunId> = (0..5).map(|_| RunId::new()).collect();
     let user = UserId::new();
     for run in runs.iter().rev() {
@@ -39,12 +41,16 @@ async fn main() {
     assert_eq!(row.get::<RunId, _>("id"), runs[2]);
     assert_eq!(row.get::<Option<UserId>, _>("owner"), Some(user));
     assert_eq!(row.get::<AnyId, _>("subject"), AnyId::Run(runs[2]));
-    assert_eq!(row.get::<String, _>("text"), runs[2].uuid().hyphenated().to_string());
-    let picked: Vec<RunId> = sqlx::query_scalar("SELECT id FROM runs WHERE id = ANY($1) ORDER BY id")
-        .bind(vec![runs[4], runs[0]])
-        .fetch_all(&mut db)
-        .await
-        .unwrap();
+    assert_eq!(
+        row.get::<String, _>("text"),
+        runs[2].uuid().hyphenated().to_string()
+    );
+    let picked: Vec<RunId> =
+        sqlx::query_scalar("SELECT id FROM runs WHERE id = ANY($1) ORDER BY id")
+            .bind(vec![runs[4], runs[0]])
+            .fetch_all(&mut db)
+            .await
+            .unwrap();
     assert_eq!(picked, [runs[0], runs[4]]);
     println!("sqlx-postgres: ok");
 }

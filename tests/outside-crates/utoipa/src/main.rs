@@ -16,8 +16,22 @@ struct Payment {
 fn main() {
     let schema = serde_json::to_value(TransactionId::schema()).unwrap();
     assert_eq!(schema["type"], "string");
-    assert_eq!(schema["pattern"], "^(?:txn|tx)_[0-7][0-9a-hjkmnp-tv-z]{25}$", "aliases parse, so the pattern accepts them");
-    let payment = serde_json::to_value(Payment::schema()).unwrap().to_string();
-    assert!(payment.contains("^run_[0-7][0-9a-hjkmnp-tv-z]{25}$"), "{payment}");
+    assert_eq!(
+        schema["pattern"], "^(?:txn|tx)_[0-7][0-9a-hjkmnp-tv-z]{25}$",
+        "aliases parse, so the pattern accepts them"
+    );
+    let run = serde_json::to_value(RunId::schema()).unwrap();
+    assert_eq!(run["pattern"], "^run_[0-7][0-9a-hjkmnp-tv-z]{25}$");
+    // A derived struct refers to each ID's component by the type's name.
+    let payment = serde_json::to_value(Payment::schema()).unwrap();
+    assert_eq!(
+        payment["properties"]["id"]["$ref"],
+        "#/components/schemas/TransactionId"
+    );
+    assert_eq!(
+        payment["required"],
+        serde_json::json!(["id"]),
+        "Option<RunId> is not required"
+    );
     println!("utoipa: ok");
 }

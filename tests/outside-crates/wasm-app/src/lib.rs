@@ -10,14 +10,18 @@ use ids::{AnyId, IdType, RunId, TransactionId};
 #[unsafe(no_mangle)]
 pub extern "C" fn check() -> u32 {
     let text = "run_01h455vb4pex5vsknk084sn02q";
-    let Ok(run) = RunId::parse(text) else { return 1 };
+    let Ok(run) = RunId::parse(text) else {
+        return 1;
+    };
     if run.to_string() != text {
         return 2;
     }
     if run.uuid().to_string() != "01890a5d-ac96-774b-bcce-b302099a8057" {
         return 3;
     }
-    let Ok(json) = serde_json::to_string(&run) else { return 4 };
+    let Ok(json) = serde_json::to_string(&run) else {
+        return 4;
+    };
     if json != format!("\"{text}\"") || serde_json::from_str::<RunId>(&json).ok() != Some(run) {
         return 5;
     }
@@ -26,12 +30,15 @@ pub extern "C" fn check() -> u32 {
         _ => return 6,
     }
     // An alias parses to the canonical kind; another kind is an error naming both.
-    let Ok(txn) = TransactionId::parse("tx_01h455vb4pex5vsknk084sn02q") else { return 7 };
+    let Ok(txn) = TransactionId::parse("tx_01h455vb4pex5vsknk084sn02q") else {
+        return 7;
+    };
     if txn.to_string() != "txn_01h455vb4pex5vsknk084sn02q" {
         return 8;
     }
     match RunId::parse("txn_01h455vb4pex5vsknk084sn02q") {
-        Err(error) if error.to_string() == "wrong ID type: expected a `run` ID, found a `txn` ID" => {}
+        Err(error)
+            if error.to_string() == "wrong ID type: expected a `run` ID, found a `txn` ID" => {}
         _ => return 9,
     }
     if IdType::ALL.len() != 3 {
