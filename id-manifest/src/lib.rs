@@ -32,3 +32,8 @@ pub use model::{Kind, Manifest, RustNames, UuidVersion};
 pub use parse::{Failure, load, parse, parse_bytes};
 pub use prefix::{MAX_PREFIX_LEN, PrefixError, check_prefix};
 pub use resolve::{ResolveError, resolve_without_source_file};
+
+// The crate README's examples are doctests too, so it cannot rot.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+struct ReadmeDoctests;

@@ -106,3 +106,8 @@ pub use id_macros::exhaustive;
 /// }
 /// ```
 pub use id_macros::covers_all;
+
+// The crate README's examples are doctests too, so it cannot rot.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+struct ReadmeDoctests;
