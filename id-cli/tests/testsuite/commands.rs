@@ -74,6 +74,48 @@ fn check_stops_searching_at_the_workspace_root() {
 }
 
 #[test]
+fn a_package_outside_any_workspace_ignores_an_unrelated_manifest_above_it() {
+    // Outside this repository (whose Cargo.toml is a workspace), as a user's lone package is.
+    let root = std::env::temp_dir().join(format!("id-cli-lone-package-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    let package = root.join("home/app");
+    std::fs::create_dir_all(package.join("src")).unwrap();
+    std::fs::copy(crate::common::crate_dir().join(GOOD), root.join("ids.toml")).unwrap();
+    std::fs::write(package.join("Cargo.toml"), "[package]\nname = \"app\"\n").unwrap();
+    for dir in [&package, &package.join("src")] {
+        let run = ids_in(dir, &["check"]);
+        assert_eq!(run.code, 1, "{run:#?}");
+        let searched: Vec<&str> = run
+            .stderr
+            .lines()
+            .skip(1)
+            .take_while(|line| !line.starts_with("help:"))
+            .collect();
+        assert_eq!(
+            searched.last().map(|line| line.trim()),
+            Some(&*package.join("ids.toml").to_string_lossy()),
+            "the package is its own workspace root: {run:#?}"
+        );
+        assert!(
+            searched
+                .iter()
+                .all(|line| line.trim().starts_with(&*package.to_string_lossy())),
+            "nothing outside the package is searched: {run:#?}"
+        );
+    }
+    // Inside a workspace (a [workspace] above the package), the same manifest is the workspace's and is found.
+    std::fs::write(
+        root.join("Cargo.toml"),
+        "[workspace]\nmembers = [\"home/app\"]\n",
+    )
+    .unwrap();
+    let run = ids_in(&package, &["check"]);
+    assert_eq!(run.code, 0, "{run:#?}");
+    assert_eq!(run.stdout, "../../ids.toml: 6 kinds OK\n");
+    let _ = std::fs::remove_dir_all(&root);
+}
+
+#[test]
 fn check_reports_a_missing_explicit_manifest() {
     let run = ids(&["check", "--manifest", "tests/fixtures/nope.toml"]);
     assert_eq!(run.code, 1);
