@@ -6,7 +6,8 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
-const MAIN: &str = "#[id_runtime::ids]\npub mod ids {}\n\nfn main() {\n    let _ = ids::StrayId::new();\n}\n";
+const MAIN: &str =
+    "#[id_runtime::ids]\npub mod ids {}\n\nfn main() {\n    let _ = ids::StrayId::new();\n}\n";
 
 fn cargo_check(package: &Path) -> Output {
     Command::new(env!("CARGO"))
@@ -43,7 +44,10 @@ fn a_lone_package_does_not_use_an_ids_toml_above_it() {
 
     let lone = cargo_check(&package);
     let stderr = String::from_utf8_lossy(&lone.stderr);
-    assert!(!lone.status.success(), "the stray manifest was used:\n{stderr}");
+    assert!(
+        !lone.status.success(),
+        "the stray manifest was used:\n{stderr}"
+    );
     let searched = format!(
         "no ids.toml found; searched:\n         {}\n",
         package.join("ids.toml").display()

@@ -100,7 +100,8 @@ fn nested_path_forms_have_no_errors_in_rust_analyzer() {
         .arg(&dir)
         .env(
             "CARGO_TARGET_DIR",
-            Path::new(env!("CARGO_TARGET_TMPDIR")).join("rust-analyzer-target"),
+            // Shared with the other outside-crate tests, so syn, serde and the macro are built once.
+            Path::new(env!("CARGO_TARGET_TMPDIR")).join("outside-target"),
         )
         .output()
         .expect("rust-analyzer runs");
