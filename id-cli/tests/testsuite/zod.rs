@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 use crate::common::{
     assert_snapshot, available, crate_dir, ids, run_tool, skip, temp_dir, vectors_dir,
 };
+use crate::export::assert_passed;
 use crate::made_ids::{made_by_rust, write_as_vectors};
 
 const GOOD: &str = "tests/fixtures/good/ids.toml";
@@ -126,25 +127,6 @@ fn compile(tsc: &Path, dir: &Path, files: &[&str]) -> PathBuf {
     run_tool(tsc.to_str().unwrap(), &args, dir);
     std::fs::write(out.join("package.json"), "{\"type\": \"module\"}\n").unwrap();
     out
-}
-
-/// The harness ends with `N passed, 0 failed`; make sure it checked something.
-fn assert_passed(output: &str, at_least: usize) {
-    let summary = output
-        .lines()
-        .rev()
-        .find(|line| line.contains(" passed, "))
-        .unwrap_or("");
-    let passed: usize = summary
-        .split(' ')
-        .next()
-        .unwrap_or("0")
-        .parse()
-        .unwrap_or(0);
-    assert!(
-        summary.ends_with(" passed, 0 failed") && passed >= at_least,
-        "{output}"
-    );
 }
 
 #[test]
