@@ -152,7 +152,7 @@ fn git_mode_compares_with_the_manifest_in_a_revision() {
         return skip(
             "git_mode_compares_with_the_manifest_in_a_revision",
             "git is not on PATH",
-            false,
+            true,
         );
     }
     let dir = repository("git-diff");
@@ -195,7 +195,7 @@ fn git_mode_reports_a_bad_revision_and_a_new_manifest() {
         return skip(
             "git_mode_reports_a_bad_revision_and_a_new_manifest",
             "git is not on PATH",
-            false,
+            true,
         );
     }
     let dir = repository("git-new");
@@ -265,7 +265,7 @@ fn git_mode_names_the_revision_in_diagnostics_of_the_old_manifest() {
         return skip(
             "git_mode_names_the_revision_in_diagnostics_of_the_old_manifest",
             "git is not on PATH",
-            false,
+            true,
         );
     }
     let dir = temp_dir("git-bad-old");
