@@ -7,7 +7,10 @@ use serde::Deserialize;
 use serde_json::Value;
 use utoipa::PartialSchema;
 
-#[id_runtime::ids("../fixtures/migration.toml")]
+#[id_runtime::ids(
+    "../../fixtures/migration.toml",
+    module = crate::schemas::migration
+)]
 mod migration {}
 
 #[derive(Deserialize)]

@@ -2,7 +2,7 @@
 
 use id_runtime::{Matched, ParseIdError, Uuid, UuidVersion, explain};
 
-#[id_runtime::ids("../fixtures/migration.toml")]
+#[id_runtime::ids("../../fixtures/migration.toml", module = crate::migration::ids)]
 mod ids {}
 
 use ids::{AnyId, ConnectionId, IdType, SessionId, UserId};
@@ -99,7 +99,7 @@ fn info_carries_every_manifest_field() {
     assert!(user.accept_uuid && user.pii);
     assert_eq!(user.owner, Some("identity"));
     assert_eq!(user.doc, Some("A person who signs in."));
-    assert_eq!(user.declared_at, "../fixtures/migration.toml:6");
+    assert_eq!(user.declared_at, "../../fixtures/migration.toml:6");
     assert_eq!(
         user.prefixes().collect::<Vec<_>>(),
         ["user", "usr", "account"]

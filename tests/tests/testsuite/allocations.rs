@@ -1,7 +1,8 @@
 //! Parsing, rejecting, formatting into a buffer and `new()` never touch the heap: counted, not timed.
 //!
-//! This test binary installs a global allocator that forwards to the system allocator and counts the allocations
-//! made by the current thread, so the test harness's own threads cannot disturb the count.
+//! This module installs the test binary's global allocator: it forwards to the system allocator and counts the
+//! allocations made by the current thread, so the other tests, which run on other threads of the same binary,
+//! cannot disturb the count.
 
 // `GlobalAlloc` is an `unsafe` trait: the impl below only forwards each call, unchanged, to `System`.
 #![allow(unsafe_code)]

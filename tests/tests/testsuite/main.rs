@@ -1,0 +1,23 @@
+//! The integration, conformance, property, database and UI tests of the workspace, as one test binary with a
+//! module per area: a cold `cargo test` compiles and links it once instead of once per area.
+//!
+//! Run one area with a filter: `cargo test -p id-tests --test testsuite -- migration::`.
+
+#![allow(dead_code, unreachable_pub)]
+
+mod allocations;
+mod binary_serde;
+mod concurrency;
+mod conformance;
+mod differential;
+mod exhaustive_api;
+mod fuzz_corpus;
+mod generated_api;
+mod many_kinds;
+mod migration;
+mod outside_crate;
+mod roundtrip_props;
+mod schemas;
+mod sqlx_postgres;
+mod sqlx_sqlite;
+mod ui;

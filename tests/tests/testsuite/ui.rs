@@ -1,0 +1,95 @@
+//! UI tests (trybuild). Each case `ui/*/NAME.rs` reads its own `NAME.toml`.
+//!
+//! - `ui/exhaustive/`, `ui/exhaustive-pass/`: forgetting a kind: `id_type!`, `IdTable`, the visitors,
+//!   `#[exhaustive]`, `#[covers_all]`, `for_each_id_type!`.
+//! - `ui/manifest/`, `ui/manifest-pass/`: each mistake in ids.toml (or in the `#[ids]` attribute) is one clear
+//!   compile error beside its `NAME.stderr`.
+//!
+//! Regenerate the expected errors with `TRYBUILD=overwrite cargo test -p id-tests --test testsuite -- ui::`, then
+//! read every changed `.stderr`: each must show the intended error, once, at the right place.
+
+#[test]
+fn forgetting_a_kind_fails_to_compile() {
+    let cases = trybuild::TestCases::new();
+    cases.compile_fail("ui/exhaustive/*.rs");
+    cases.pass("ui/exhaustive-pass/*.rs");
+}
+
+/// The pairs that show a manifest change breaking or fixing code must hold the same code, so that only the
+/// manifest differs: the code below `pub mod ids {}` is compared.
+#[test]
+fn paired_cases_hold_the_same_code() {
+    for (failing, passing) in [
+        (
+            "ui/exhaustive/run-missing.rs",
+            "ui/exhaustive-pass/run-present.rs",
+        ),
+        (
+            "ui/exhaustive/job-added.rs",
+            "ui/exhaustive-pass/job-absent.rs",
+        ),
+    ] {
+        assert_eq!(
+            code_after_module(failing),
+            code_after_module(passing),
+            "{failing} and {passing} differ"
+        );
+    }
+}
+
+fn code_after_module(path: &str) -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|error| panic!("{}: {error}", path.display()));
+    let (_, code) = text
+        .split_once("pub mod ids {}\n")
+        .unwrap_or_else(|| panic!("{}: no `pub mod ids {{}}`", path.display()));
+    code.to_owned()
+}
+
+#[test]
+fn manifest_mistakes_are_compile_errors() {
+    let t = trybuild::TestCases::new();
+    t.compile_fail("ui/manifest/*.rs");
+}
+
+#[test]
+fn deprecated_kinds_still_parse_where_allowed() {
+    let t = trybuild::TestCases::new();
+    t.pass("ui/manifest-pass/*.rs");
+}
+
+/// The hostile-manifest matrix: every broken `NAME.toml` is reported at `NAME.toml:LINE:COL`, and the macro never
+/// panics ("proc macro panicked" would be useless to a user).
+#[test]
+fn every_broken_manifest_is_located_and_nothing_panics() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("ui/manifest");
+    let mut located = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|ext| ext != "stderr") {
+            continue;
+        }
+        let stderr = std::fs::read_to_string(&path).unwrap();
+        assert!(!stderr.contains("panicked"), "{}: {stderr}", path.display());
+        let toml = path.with_extension("toml");
+        // Cases about the attribute itself (not a module, bad arguments) have a valid manifest beside them.
+        if toml.exists() && id_manifest::load(&toml, "case").is_err() {
+            let name = toml.file_name().unwrap().to_string_lossy().into_owned();
+            let at = stderr
+                .find(&format!("error: {name}:"))
+                .unwrap_or_else(|| panic!("{}: no {name}:LINE", path.display()));
+            let line = stderr[at + 8 + name.len()..].split(':').next().unwrap();
+            assert!(
+                line.parse::<usize>().is_ok_and(|line| line >= 1),
+                "{}: bad line {line:?}",
+                path.display()
+            );
+            located += 1;
+        }
+    }
+    assert!(
+        located >= 30,
+        "the matrix has {located} located manifests, expected at least 30"
+    );
+}
