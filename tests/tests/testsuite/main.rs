@@ -7,6 +7,7 @@
 
 mod allocations;
 mod binary_serde;
+mod common;
 mod concurrency;
 mod conformance;
 mod differential;

@@ -1,12 +1,12 @@
 //! sqlx on a real PostgreSQL server: typed IDs are native `uuid` values.
 //!
 //! The server comes from `scripts/start-postgres.sh` (CI runs it). Without a reachable server the test is skipped
-//! with a loud message, unless IDS_REQUIRE_POSTGRES=1 (set by CI), where that is a failure.
+//! with a message on the real stderr, unless IDS_REQUIRE_POSTGRES=1 or CI is set, where that is a failure.
 
 use id_tests::ids::{RunId, UserId};
 use sqlx::{Connection, PgConnection, Row};
 
-async fn connect() -> Option<PgConnection> {
+async fn connect(test: &str) -> Option<PgConnection> {
     let url = std::env::var("IDS_POSTGRES_URL")
         .unwrap_or_else(|_| "postgres://postgres:postgres@127.0.0.1:5432/postgres".to_owned());
     match PgConnection::connect(&url).await {
@@ -15,9 +15,13 @@ async fn connect() -> Option<PgConnection> {
             panic!("IDS_REQUIRE_POSTGRES=1 but PostgreSQL at {url} is unreachable: {error}")
         }
         Err(error) => {
-            eprintln!(
-                "\n\n!!! SKIPPED: PostgreSQL at {url} is unreachable ({error}).\n\
-                 !!! Run scripts/start-postgres.sh (or set IDS_POSTGRES_URL) to run this test.\n"
+            crate::common::skip(
+                test,
+                &format!(
+                    "PostgreSQL at {url} is unreachable ({error}); run scripts/start-postgres.sh \
+                     (or set IDS_POSTGRES_URL) to run it"
+                ),
+                true,
             );
             None
         }
@@ -26,7 +30,8 @@ async fn connect() -> Option<PgConnection> {
 
 #[tokio::test]
 async fn typed_ids_are_native_uuids_in_postgres() {
-    let Some(mut db) = connect().await else {
+    let Some(mut db) = connect("sqlx_postgres::typed_ids_are_native_uuids_in_postgres").await
+    else {
         return;
     };
     // A temporary table lives on this connection only, so parallel runs cannot collide.
