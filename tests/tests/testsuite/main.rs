@@ -10,6 +10,7 @@ mod binary_serde;
 mod common;
 mod concurrency;
 mod conformance;
+mod derive_parity;
 mod differential;
 mod exhaustive_api;
 mod fuzz_corpus;
