@@ -53,7 +53,15 @@ fn aliases_parse_to_their_kind_and_print_the_canonical_prefix() {
         AnyId::from(job),
         AnyId::parse(&format!("task_{SUFFIX}")).unwrap()
     );
-    assert!(LegacyUserId::parse("01890a5d-ac96-774b-bcce-b302099a8057").is_ok());
+    let bare = LegacyUserId::parse("01890a5d-ac96-774b-bcce-b302099a8057").unwrap();
+    assert_eq!(
+        bare.uuid(),
+        Uuid::from_u128(0x0189_0a5d_ac96_774b_bcce_b302_099a_8057)
+    );
+    assert_eq!(
+        bare.to_string(),
+        format!("{}_{SUFFIX}", IdType::LegacyUser.prefix())
+    );
 }
 
 #[test]
