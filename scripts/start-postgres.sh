@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Makes a PostgreSQL server reachable on 127.0.0.1:5432 for the sqlx integration test
-# (tests/tests/sqlx_postgres.rs) and the `ids export --format postgres` tests (id-cli/tests/testsuite/postgres, which
+# (tests/tests/testsuite/sqlx_postgres.rs) and the `ids export --format postgres` tests (id-cli/tests/testsuite/postgres, which
 # run the package's psql), installing Debian's package first when it is missing. Idempotent.
 # The tests connect with IDS_POSTGRES_URL, default postgres://postgres:postgres@127.0.0.1:5432/postgres.
 set -euo pipefail

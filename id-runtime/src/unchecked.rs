@@ -14,9 +14,11 @@
 //!   and `subsec_millis`) cost 14 ns on top of the 30 ns read, about a fifth of `RunId::new()`; from the
 //!   `timespec` it is one multiplication and one division by a constant.
 //!
-//! The first two are tested against the plain safe versions byte for byte (every byte value in every position) and run
-//! under Miri: `MIRIFLAGS=-Zmiri-disable-isolation cargo +nightly miri test -p id-runtime` (`new()` needs the
-//! clock and the OS random source).
+//! The first two are tested against plain safe versions: [`decode`] with every byte value in every position of the
+//! suffix, [`write_id`] with every digit in every position of the suffix and with prefixes of 1- to 4-byte
+//! characters cut at every offset around the 63-byte limit. The tests also run under Miri (on fewer cases):
+//! `MIRIFLAGS=-Zmiri-disable-isolation cargo +nightly miri test -p id-runtime` (`new()` needs the clock and the OS
+//! random source).
 #![allow(unsafe_code)]
 
 use crate::buf::MAX_ID_LEN;
@@ -224,20 +226,91 @@ mod tests {
         }
     }
 
+    /// `write_id` by safe formatting: whole characters of the prefix while they fit in 63 bytes, `_`, then the 26
+    /// base32 digits from the most significant, looked up one by one.
+    fn safe_write_id(prefix: &str, value: u128) -> String {
+        const ALPHABET: &[u8; 32] = b"0123456789abcdefghjkmnpqrstvwxyz";
+        let mut text = String::new();
+        for c in prefix.chars() {
+            if text.len() + c.len_utf8() > 63 {
+                break;
+            }
+            text.push(c);
+        }
+        if !text.is_empty() {
+            text.push('_');
+        }
+        for position in (0..SUFFIX_LEN).rev() {
+            let digit = (value >> (5 * position)) & 31;
+            text.push(char::from(ALPHABET[digit as usize]));
+        }
+        text
+    }
+
+    /// Every digit value in every position of the suffix (the first position holds 3 bits: 0–7).
+    fn every_digit_in_every_position() -> impl Iterator<Item = u128> {
+        (0..SUFFIX_LEN).flat_map(|position| {
+            let digits = if position == SUFFIX_LEN - 1 { 8 } else { 32 };
+            (0..digits).map(move |digit| digit << (5 * position))
+        })
+    }
+
+    /// Prefixes of `a`s then 1-, 2-, 3- or 4-byte characters, from empty to past 63 bytes, so that the cut at 63
+    /// bytes falls on every offset inside a character.
+    fn prefixes_around_the_cut() -> Vec<String> {
+        let (leads, lengths) = if cfg!(miri) {
+            (0..2, 60..68)
+        } else {
+            (0..4, 0..72)
+        };
+        let mut prefixes = Vec::new();
+        for c in ['a', 'é', '€', '😀'] {
+            for lead in leads.clone() {
+                for bytes in lengths.clone() {
+                    prefixes.push("a".repeat(lead) + &c.to_string().repeat(bytes / c.len_utf8()));
+                }
+            }
+        }
+        prefixes
+    }
+
     #[test]
-    fn write_id_keeps_whole_characters_of_any_prefix() {
+    fn write_id_matches_safe_formatting_for_every_digit_in_every_position() {
         let mut buf = [0; MAX_ID_LEN];
+        let long = "p".repeat(63);
+        for prefix in ["", "run", long.as_str()] {
+            for value in every_digit_in_every_position().chain([u128::MAX]) {
+                assert_eq!(
+                    write_id(&mut buf, prefix, value),
+                    safe_write_id(prefix, value),
+                    "{prefix:?} {value:#x}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn write_id_cuts_any_prefix_at_a_character_boundary() {
+        let mut buf = [0; MAX_ID_LEN];
+        for prefix in prefixes_around_the_cut() {
+            for value in [0, 0x0189_0a5d_ac96_774b_bcce_b302_099a_8057, u128::MAX] {
+                assert_eq!(
+                    write_id(&mut buf, &prefix, value),
+                    safe_write_id(&prefix, value),
+                    "{prefix:?}"
+                );
+            }
+        }
+        // Not a valid prefix, but `&str` all the same: 40 two-byte characters are cut to 31 whole ones.
+        let long = "é".repeat(40);
+        assert_eq!(
+            write_id(&mut buf, &long, u128::MAX),
+            format!("{}_7zzzzzzzzzzzzzzzzzzzzzzzzz", "é".repeat(31))
+        );
         assert_eq!(
             write_id(&mut buf, "run", 0),
             "run_00000000000000000000000000"
         );
         assert_eq!(write_id(&mut buf, "", 1), "00000000000000000000000001");
-        // Not a valid prefix, but `&str` all the same: 40 two-byte characters are cut to 31 whole ones.
-        let long = "é".repeat(40);
-        let text = write_id(&mut buf, &long, u128::MAX);
-        assert_eq!(
-            text,
-            format!("{}_7zzzzzzzzzzzzzzzzzzzzzzzzz", "é".repeat(31))
-        );
     }
 }

@@ -1,4 +1,4 @@
-// A crate outside the workspace, compiled by tests/tests/outside_crate.rs against id-runtime by path.
+// A crate outside the workspace, compiled by tests/tests/testsuite/outside_crate.rs against id-runtime by path.
 // It uses the generated API exactly as documented, so any rename breaks this build.
 
 #[id_runtime::ids]

@@ -1,4 +1,4 @@
-//! The invariants the fuzz targets check (`fuzz/`), shared with `tests/tests/fuzz_corpus.rs`, which replays the
+//! The invariants the fuzz targets check (`fuzz/`), shared with `tests/tests/testsuite/fuzz_corpus.rs`, which replays the
 //! checked-in corpus and every crash found through the very same functions, so CI checks them without a fuzzer.
 //!
 //! Each function takes arbitrary bytes and panics when an invariant breaks.

@@ -1,5 +1,5 @@
 // The code of `job-added` in exhaustive/, against ids.toml {user, run}: it handles every kind and compiles.
-// (tests/ui_exhaustive.rs checks that the code below the module is the same in both files.)
+// (tests/tests/testsuite/ui.rs checks that the code below the module is the same in both files.)
 
 #[id_runtime::ids("job-absent.toml")]
 pub mod ids {}

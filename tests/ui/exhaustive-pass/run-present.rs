@@ -1,5 +1,5 @@
 // The fix for `run-missing` in exhaustive/: with `[types.run]` in ids.toml the same code compiles.
-// (tests/ui_exhaustive.rs checks that the code below the module is the same in both files.)
+// (tests/tests/testsuite/ui.rs checks that the code below the module is the same in both files.)
 
 #[id_runtime::ids("run-present.toml")]
 pub mod ids {}

@@ -1,6 +1,6 @@
 // `[types.job]` was added to ids.toml: the code that handled {user, run} must now handle `job` too, and fails to
 // compile at its `IdTable` literal, its visitor impl and its #[exhaustive] match. `job-absent` in exhaustive-pass/
-// holds the same code against {user, run}, where it compiles (tests/ui_exhaustive.rs checks the code is the same).
+// holds the same code against {user, run}, where it compiles (tests/tests/testsuite/ui.rs checks the code is the same).
 
 #[id_runtime::ids("job-added.toml")]
 pub mod ids {}

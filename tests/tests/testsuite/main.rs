@@ -1,0 +1,27 @@
+//! The integration, conformance, property, database and UI tests of the workspace, as one test binary with a
+//! module per area: a cold `cargo test` compiles and links it once instead of once per area.
+//!
+//! Run one area with a filter: `cargo test -p id-tests --test testsuite -- migration::`.
+
+#![allow(dead_code, unreachable_pub)]
+
+mod allocations;
+mod binary_serde;
+mod common;
+mod concurrency;
+mod conformance;
+mod derive_parity;
+mod differential;
+mod exhaustive_api;
+mod fuzz_corpus;
+mod generated_api;
+mod lone_package;
+mod many_kinds;
+mod migration;
+mod outside_crate;
+mod roundtrip_props;
+mod rust_analyzer;
+mod schemas;
+mod sqlx_postgres;
+mod sqlx_sqlite;
+mod ui;
