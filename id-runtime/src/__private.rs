@@ -30,7 +30,9 @@ pub mod integrations {
         feature = "sqlx-sqlite",
         feature = "sqlx-postgres",
         feature = "schemars",
-        feature = "utoipa"
+        feature = "utoipa",
+        feature = "arbitrary",
+        feature = "proptest"
     ))]
     pub use crate::integrations::*;
 }
