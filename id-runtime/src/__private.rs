@@ -157,12 +157,9 @@ mod sealed {
 }
 
 /// `RunId::from_static`: the UUID of a valid literal; for an invalid one a panic naming the rule, which in a
-/// `const` or `static` item is a compile error.
-#[track_caller]
-#[inline]
-pub const fn from_static(input: &str, info: &IdInfo) -> Uuid {
-    literal::from_static(input, info)
-}
+/// `const` or `static` item is a compile error. Re-exported rather than wrapped: each call in between would be one
+/// more "inside …" note under that error.
+pub use crate::literal::from_static;
 
 /// The compile-time parser of `from_static`, with the errors `parse` would return: for the tests that compare them.
 pub fn parse_literal(input: &str, info: &IdInfo) -> Result<Uuid, ParseIdError> {

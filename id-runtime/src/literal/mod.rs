@@ -109,7 +109,7 @@ pub(crate) const fn parse_literal(input: &str, info: &IdInfo) -> Result<Uuid, Li
 /// `RunId::from_static`: the UUID of a valid literal; for an invalid one, a panic whose message names the rule,
 /// which in a `const` or `static` item is a compile error.
 #[track_caller]
-pub(crate) const fn from_static(input: &str, info: &IdInfo) -> Uuid {
+pub const fn from_static(input: &str, info: &IdInfo) -> Uuid {
     match parse_literal(input, info) {
         Ok(uuid) => uuid,
         Err(error) => {
