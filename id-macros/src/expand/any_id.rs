@@ -178,7 +178,8 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
             }
         }
 
-        // expands to: sqlx impls (as TEXT) when id-runtime was built with a sqlx feature, else nothing.
+        // expands to: sqlx impls (as TEXT), arbitrary and proptest impls, each when id-runtime was built with its
+        // feature, else nothing.
         ::id_runtime::__private::any_id_integrations!(AnyId);
     }
 }
