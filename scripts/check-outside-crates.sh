@@ -26,13 +26,15 @@ lock() { [ -f "$crates/$1/Cargo.lock" ] || cp Cargo.lock "$crates/$1/Cargo.lock"
 run() {
   local name=$1
   lock "$name"
-  echo "--> $name: cargo run (id-runtime feature \`$name\`, minimal $(grep -m1 -E '^(sqlx|schemars|utoipa) ' "$crates/$name/Cargo.toml" | cut -d= -f2- || true))"
+  echo "--> $name: cargo run (id-runtime feature \`$name\`, minimal $(grep -m1 -E '^(sqlx|schemars|utoipa|arbitrary|proptest) ' "$crates/$name/Cargo.toml" | cut -d= -f2- || true))"
   cargo run --quiet --manifest-path "$crates/$name/Cargo.toml"
 }
 
 run sqlx-sqlite
 run schemars
 run utoipa
+run arbitrary
+run proptest
 
 if [ "${IDS_REQUIRE_POSTGRES:-}" = 1 ] || (exec 3<>/dev/tcp/127.0.0.1/5432) 2>/dev/null; then
   run sqlx-postgres

@@ -4,6 +4,7 @@
 //! and each generated impl stays a one-line call into a non-generic function (fast to compile at 1000 kinds).
 
 use core::fmt;
+use std::time::{Duration, SystemTime};
 
 pub use core;
 pub use serde;
@@ -20,7 +21,7 @@ pub use id_macros::__unknown_id_type as unknown_id_type;
     not(all(target_family = "wasm", target_os = "unknown"))
 ))]
 use crate::generate;
-use crate::{InlineStr, check_prefix, codec, parse};
+use crate::{InlineStr, check_prefix, codec, literal, parse};
 
 /// What the integration macros reach: the optional crates and schema builders.
 pub mod integrations {
@@ -29,7 +30,9 @@ pub mod integrations {
         feature = "sqlx-sqlite",
         feature = "sqlx-postgres",
         feature = "schemars",
-        feature = "utoipa"
+        feature = "utoipa",
+        feature = "arbitrary",
+        feature = "proptest"
     ))]
     pub use crate::integrations::*;
 }
@@ -151,6 +154,32 @@ pub trait GenerationNeedsWasmJs: sealed::Sealed {
 )))]
 mod sealed {
     pub trait Sealed {}
+}
+
+/// `RunId::from_static`: the UUID of a valid literal; for an invalid one a panic naming the rule, which in a
+/// `const` or `static` item is a compile error. Re-exported rather than wrapped: each call in between would be one
+/// more "inside …" note under that error.
+pub use crate::literal::from_static;
+
+/// The compile-time parser of `from_static`, with the errors `parse` would return: for the tests that compare them.
+pub fn parse_literal(input: &str, info: &IdInfo) -> Result<Uuid, ParseIdError> {
+    literal::parse_literal(input, info).map_err(|error| literal::to_parse_error(error, input, info))
+}
+
+/// The message of `from_static`'s compile error for `input` (`None` when it is valid): for tests.
+pub fn literal_error_message(input: &str, info: &IdInfo) -> Option<String> {
+    literal::error_message(input, info)
+}
+
+/// `created_at()` of every ID: the timestamp of a UUIDv7, as the milliseconds since the Unix epoch in its first 48
+/// bits; `None` for any other version. Built from `UNIX_EPOCH`, never the clock, so it works on every target.
+#[inline]
+pub fn created_at(uuid: Uuid) -> Option<SystemTime> {
+    if uuid.get_version_num() != 7 {
+        return None;
+    }
+    let millis = (uuid.as_u128() >> 80) as u64;
+    Some(SystemTime::UNIX_EPOCH + Duration::from_millis(millis))
 }
 
 /// `Display` of a typed ID: its TypeID text (honouring width and alignment).

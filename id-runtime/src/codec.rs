@@ -122,6 +122,39 @@ pub(crate) fn suffix_error(suffix: &[u8; SUFFIX_LEN]) -> SuffixError {
     }
 }
 
+/// The 5-bit value of one suffix byte, or `None`: the alphabet as ranges, for [`decode_const`].
+const fn digit_const(byte: u8) -> Option<u8> {
+    match byte {
+        b'0'..=b'9' => Some(byte - b'0'),
+        b'a'..=b'h' => Some(byte - b'a' + 10),
+        b'j' | b'k' => Some(byte - b'j' + 18),
+        b'm' | b'n' => Some(byte - b'm' + 20),
+        b'p'..=b't' => Some(byte - b'p' + 22),
+        b'v'..=b'z' => Some(byte - b'v' + 27),
+        _ => None,
+    }
+}
+
+/// [`decode`] for compile time (`RunId::from_static`): one character at a time, no table, no SIMD.
+///
+/// Its own reading of the alphabet, so the tests comparing it with [`decode`] compare two implementations.
+pub(crate) const fn decode_const(suffix: &[u8; SUFFIX_LEN]) -> Result<u128, SuffixError> {
+    let mut value: u128 = 0;
+    let mut i = 0;
+    while i < SUFFIX_LEN {
+        match digit_const(suffix[i]) {
+            Some(digit) => value = (value << 5) | digit as u128,
+            None => return Err(SuffixError::InvalidByte(i)),
+        }
+        i += 1;
+    }
+    // 26 × 5 = 130 bits: the first digit's top two bits fall off the 128-bit value, so they must be zero.
+    if suffix[0] > b'7' {
+        return Err(SuffixError::Overflow);
+    }
+    Ok(value)
+}
+
 /// Test inputs for the decoders: a few valid suffixes with every byte value put in every position, as
 /// `(suffix, position, byte)`. Shared by the tests of the scalar and the SSE2 decoder.
 #[cfg(test)]
@@ -204,6 +237,16 @@ mod tests {
                 assert_eq!(encode(value), suffix);
             }
         }
+    }
+
+    /// The compile-time decoder agrees with the run-time one on every byte value in every position.
+    #[test]
+    fn the_const_decoder_agrees_with_decode() {
+        for (suffix, position, byte) in single_byte_changes() {
+            assert_eq!(decode_const(&suffix), decode(&suffix), "{position} {byte}");
+        }
+        const MAX: Result<u128, SuffixError> = decode_const(b"7zzzzzzzzzzzzzzzzzzzzzzzzz");
+        assert_eq!(MAX, Ok(u128::MAX));
     }
 
     #[test]

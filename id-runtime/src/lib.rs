@@ -38,6 +38,7 @@ mod generate;
 mod info;
 mod inline_str;
 mod integrations;
+mod literal;
 mod newtype_template;
 mod parse;
 mod prefix;

@@ -86,6 +86,25 @@ macro_rules! __newtype {
                 self.0
             }
 
+            /// The ID of a literal, checked at compile time in a `const` or `static` item (or a `const { … }`
+            /// block): a string that `parse` rejects, such as an ID of another kind, is then a compile error
+            /// naming the rule it breaks. Aliases and bare UUIDs are accepted as `parse` accepts them.
+            ///
+            /// # Panics
+            ///
+            /// Where it runs at run time instead, on a string that `parse` rejects: use `parse` for input.
+            #[track_caller]
+            #[inline]
+            pub const fn from_static(id: &'static str) -> Self {
+                Self($crate::__private::from_static(id, <Self as $crate::TypedId>::INFO))
+            }
+
+            /// When the ID was made: the timestamp of a UUIDv7, to the millisecond; `None` for other versions.
+            #[inline]
+            pub fn created_at(&self) -> ::core::option::Option<::std::time::SystemTime> {
+                $crate::__private::created_at(self.0)
+            }
+
             /// Parses the TypeID text of this kind; an ID of any other kind is an error naming both.
             #[inline]
             pub fn parse(id: &str) -> ::core::result::Result<Self, $crate::ParseIdError> {

@@ -3,7 +3,7 @@
 //!
 //! Each definition's `pattern` is `id_manifest::Kind::id_pattern`, the one anchored expression of what the kind's
 //! parser accepts (prefix or alias, then the 26-character suffix; with `accept_uuid`, bare UUIDs), which the macro's
-//! schemars and utoipa schemas use too.
+//! schemars and utoipa schemas use too; beside it, `x-typeid-prefix` names the kind's canonical prefix, as they do.
 
 use id_manifest::{Kind, Manifest};
 use id_runtime::{DynamicId, Uuid};
@@ -55,6 +55,9 @@ struct Definition {
     ty: &'static str,
     format: &'static str,
     pattern: String,
+    /// The canonical prefix, the convention proposed in the TypeID spec's tracker; aliases are in `pattern` only.
+    #[serde(rename = "x-typeid-prefix")]
+    typeid_prefix: String,
     examples: Vec<String>,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     deprecated: bool,
@@ -108,6 +111,7 @@ fn definition(kind: &Kind) -> Definition {
         ty: "string",
         format: "typeid",
         pattern: kind.id_pattern(),
+        typeid_prefix: kind.prefix.clone(),
         examples: vec![example],
         deprecated: kind.deprecated.is_some(),
     }

@@ -44,6 +44,8 @@ for name, definition in defs.items():
     check(f"{name}: type, format", definition["type"] == "string" and definition["format"] == "typeid")
     check(f"{name}: anchored", definition["pattern"].startswith("^") and definition["pattern"].endswith("$"))
     check(f"{name}: described", definition.get("description"))
+    # The canonical prefix only: an alias is accepted by the pattern but never written.
+    check(f"{name}: x-typeid-prefix", definition.get("x-typeid-prefix") == PREFIXES[name][0])
     for example in definition["examples"]:
         for other, other_definition in defs.items():
             matched = re.fullmatch(other_definition["pattern"], example) is not None

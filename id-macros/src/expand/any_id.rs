@@ -73,6 +73,11 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
                 match *self { #uuid_arms }
             }
 
+            /// When the ID was made: the timestamp of a UUIDv7, to the millisecond; `None` for other versions.
+            pub fn created_at(&self) -> ::core::option::Option<::std::time::SystemTime> {
+                ::id_runtime::__private::created_at(self.uuid())
+            }
+
             /// Parses an ID of any declared kind; an unknown prefix gets a did-you-mean.
             pub fn parse(id: &str) -> ::core::result::Result<AnyId, ::id_runtime::ParseIdError> {
                 let (prefix, uuid) =
@@ -173,7 +178,8 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
             }
         }
 
-        // expands to: sqlx impls (as TEXT) when id-runtime was built with a sqlx feature, else nothing.
+        // expands to: sqlx impls (as TEXT), arbitrary and proptest impls, each when id-runtime was built with its
+        // feature, else nothing.
         ::id_runtime::__private::any_id_integrations!(AnyId);
     }
 }

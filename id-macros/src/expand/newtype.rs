@@ -31,11 +31,14 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
             .code(", info = ")
             .code(&kind.info)
             .code(", }");
-        // expands to: the sqlx, schemars and utoipa impls of the features id-runtime was built with.
+        // expands to: the sqlx, schemars, utoipa, arbitrary and proptest impls of the features id-runtime was built
+        // with.
         s.code("::id_runtime::__private::integrations!(")
             .code(&kind.type_name)
             .code(", name = ")
             .string(&kind.type_name)
+            .code(", prefix = ")
+            .string(&kind.prefix)
             .code(", pattern = ")
             .string(&kind.pattern)
             .code(", doc = ")

@@ -1,4 +1,5 @@
-//! Opt-in integrations, one Cargo feature each: `sqlx-sqlite`, `sqlx-postgres`, `schemars`, `utoipa`.
+//! Opt-in integrations, one Cargo feature each: `sqlx-sqlite`, `sqlx-postgres`, `schemars`, `utoipa`, `arbitrary`,
+//! `proptest`.
 //!
 //! The `#[ids]` macro cannot see this crate's features, so for every kind it emits one call,
 //! `id_runtime::__private::integrations!(RunId, …)`, and this crate defines that macro to expand to the impls of
@@ -19,27 +20,56 @@ mod utoipa_impl;
 #[cfg(feature = "utoipa")]
 pub use self::utoipa_impl::*;
 
+#[cfg(feature = "arbitrary")]
+mod arbitrary_impl;
+#[cfg(feature = "arbitrary")]
+pub use self::arbitrary_impl::*;
+
+#[cfg(feature = "proptest")]
+mod proptest_impl;
+#[cfg(feature = "proptest")]
+pub use self::proptest_impl::*;
+
+/// The `AnyId` (`A`) of a kind's canonical prefix and a UUID, built by `AnyId`'s own parser from the text, so that
+/// no per-kind code is generated for it. `None` cannot happen for a declared kind's prefix.
+#[cfg(any(feature = "arbitrary", feature = "proptest"))]
+fn any_id_of<A: core::str::FromStr>(prefix: &str, uuid: uuid::Uuid) -> Option<A> {
+    crate::IdBuf::new().write(prefix, uuid).parse().ok()
+}
+
 /// Every enabled integration for one typed ID.
 ///
-/// expands to: `__sqlx!(RunId); __sqlx_postgres!(RunId); __schemars!(RunId, …); __utoipa!(RunId, …);`, each of
-/// which is empty unless its feature is on.
+/// expands to: `__sqlx!(RunId); __sqlx_postgres!(RunId); __schemars!(RunId, …); __utoipa!(RunId, …);
+/// __arbitrary!(RunId); __proptest!(RunId);`, each of which is empty unless its feature is on.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __integrations {
-    ($ty:ident, name = $name:literal, pattern = $pattern:literal, doc = $doc:literal, example = $example:literal) => {
+    (
+        $ty:ident,
+        name = $name:literal,
+        prefix = $prefix:literal,
+        pattern = $pattern:literal,
+        doc = $doc:literal,
+        example = $example:literal
+    ) => {
         $crate::__sqlx!($ty);
         $crate::__sqlx_postgres!($ty);
-        $crate::__schemars!($ty, $name, $pattern, $doc, $example);
-        $crate::__utoipa!($ty, $name, $pattern, $doc, $example);
+        $crate::__schemars!($ty, $name, $prefix, $pattern, $doc, $example);
+        $crate::__utoipa!($ty, $name, $prefix, $pattern, $doc, $example);
+        $crate::__arbitrary!($ty);
+        $crate::__proptest!($ty);
     };
 }
 
-/// The integrations of `AnyId`: SQL as TEXT (the bytes alone would lose the kind).
+/// The integrations of `AnyId`: SQL as TEXT (the bytes alone would lose the kind); arbitrary and proptest over the
+/// kinds of the `IdType` beside it (the macro is invoked in the annotated module, where that name resolves).
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __any_id_integrations {
     ($ty:ident) => {
         $crate::__sqlx_text!($ty);
+        $crate::__arbitrary_any!($ty);
+        $crate::__proptest_any!($ty);
     };
 }
 
@@ -68,12 +98,40 @@ macro_rules! __sqlx_postgres {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __schemars {
-    ($ty:ident, $name:literal, $pattern:literal, $doc:literal, $example:literal) => {};
+    ($ty:ident, $name:literal, $prefix:literal, $pattern:literal, $doc:literal, $example:literal) => {};
 }
 
 #[cfg(not(feature = "utoipa"))]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __utoipa {
-    ($ty:ident, $name:literal, $pattern:literal, $doc:literal, $example:literal) => {};
+    ($ty:ident, $name:literal, $prefix:literal, $pattern:literal, $doc:literal, $example:literal) => {};
+}
+
+#[cfg(not(feature = "arbitrary"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __arbitrary {
+    ($ty:ident) => {};
+}
+
+#[cfg(not(feature = "arbitrary"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __arbitrary_any {
+    ($ty:ident) => {};
+}
+
+#[cfg(not(feature = "proptest"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __proptest {
+    ($ty:ident) => {};
+}
+
+#[cfg(not(feature = "proptest"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __proptest_any {
+    ($ty:ident) => {};
 }

@@ -2,12 +2,14 @@
 
 pub use schemars;
 
-/// The schema of one kind: `type: string`, `format: typeid`, its pattern, description and an example.
-pub fn json_schema(pattern: &str, doc: &str, example: &str) -> schemars::Schema {
+/// The schema of one kind: `type: string`, `format: typeid`, its pattern, its canonical prefix as
+/// `x-typeid-prefix`, description and an example.
+pub fn json_schema(prefix: &str, pattern: &str, doc: &str, example: &str) -> schemars::Schema {
     let mut schema = schemars::json_schema!({
         "type": "string",
         "format": "typeid",
         "pattern": pattern,
+        "x-typeid-prefix": prefix,
         "examples": [example],
     });
     if !doc.is_empty() {
@@ -20,7 +22,7 @@ pub fn json_schema(pattern: &str, doc: &str, example: &str) -> schemars::Schema 
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __schemars {
-    ($ty:ident, $name:literal, $pattern:literal, $doc:literal, $example:literal) => {
+    ($ty:ident, $name:literal, $prefix:literal, $pattern:literal, $doc:literal, $example:literal) => {
         #[allow(deprecated)]
         impl $crate::__private::integrations::schemars::JsonSchema for $ty {
             fn schema_name() -> ::std::borrow::Cow<'static, str> {
@@ -32,7 +34,7 @@ macro_rules! __schemars {
             fn json_schema(
                 _: &mut $crate::__private::integrations::schemars::SchemaGenerator,
             ) -> $crate::__private::integrations::schemars::Schema {
-                $crate::__private::integrations::json_schema($pattern, $doc, $example)
+                $crate::__private::integrations::json_schema($prefix, $pattern, $doc, $example)
             }
         }
     };

@@ -3,14 +3,17 @@
 pub use utoipa;
 
 use utoipa::openapi::RefOr;
+use utoipa::openapi::extensions::Extensions;
 use utoipa::openapi::schema::{ObjectBuilder, Schema, SchemaFormat, Type};
 
-/// The OpenAPI schema of one kind: `type: string`, `format: typeid`, its pattern, description and an example.
-pub fn openapi_schema(pattern: &str, doc: &str, example: &str) -> RefOr<Schema> {
+/// The OpenAPI schema of one kind: `type: string`, `format: typeid`, its pattern, its canonical prefix as the
+/// extension `x-typeid-prefix`, description and an example.
+pub fn openapi_schema(prefix: &str, pattern: &str, doc: &str, example: &str) -> RefOr<Schema> {
     ObjectBuilder::new()
         .schema_type(Type::String)
         .format(Some(SchemaFormat::Custom("typeid".to_owned())))
         .pattern(Some(pattern))
+        .extensions(Some(Extensions::from_iter([("x-typeid-prefix", prefix)])))
         .description((!doc.is_empty()).then_some(doc))
         .examples([example])
         .into()
@@ -20,13 +23,13 @@ pub fn openapi_schema(pattern: &str, doc: &str, example: &str) -> RefOr<Schema> 
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __utoipa {
-    ($ty:ident, $name:literal, $pattern:literal, $doc:literal, $example:literal) => {
+    ($ty:ident, $name:literal, $prefix:literal, $pattern:literal, $doc:literal, $example:literal) => {
         #[allow(deprecated)]
         impl $crate::__private::integrations::utoipa::PartialSchema for $ty {
             fn schema() -> $crate::__private::integrations::utoipa::openapi::RefOr<
                 $crate::__private::integrations::utoipa::openapi::schema::Schema,
             > {
-                $crate::__private::integrations::openapi_schema($pattern, $doc, $example)
+                $crate::__private::integrations::openapi_schema($prefix, $pattern, $doc, $example)
             }
         }
 

@@ -4,6 +4,8 @@
 //!   `#[exhaustive]`, `#[covers_all]`, `for_each_id_type!`.
 //! - `ui/manifest/`, `ui/manifest-pass/`: each mistake in ids.toml (or in the `#[ids]` attribute) is one clear
 //!   compile error beside its `NAME.stderr`; deprecated kinds still parse where that is allowed.
+//! - `ui/literals/`, `ui/literals-pass/`: an invalid `from_static` literal in a `const` or `static` is a compile error
+//!   naming the rule it breaks (the kinds are in `ui/literals/ids.toml`); the accepted literals compile and run.
 //!
 //! All failing cases are one trybuild run: with no passing case in it, trybuild type-checks every case in one
 //! `cargo check --keep-going`, in parallel, instead of one `cargo build` per case. The passing cases (built and
@@ -19,11 +21,13 @@ fn mistakes_fail_to_compile_with_their_message_and_fixed_code_runs() {
     let failing = trybuild::TestCases::new();
     failing.compile_fail("ui/exhaustive/*.rs");
     failing.compile_fail("ui/manifest/*.rs");
+    failing.compile_fail("ui/literals/*.rs");
     // Dropping runs the cases; a failure panics here, before the passing ones.
     drop(failing);
     let passing = trybuild::TestCases::new();
     passing.pass("ui/exhaustive-pass/*.rs");
     passing.pass("ui/manifest-pass/*.rs");
+    passing.pass("ui/literals-pass/*.rs");
 }
 
 /// The pairs that show a manifest change breaking or fixing code must hold the same code, so that only the

@@ -20,6 +20,7 @@ fn main() {
         "aliases parse, so the pattern accepts them"
     );
     assert_eq!(schema["description"], "A billing transaction.");
+    assert_eq!(schema["x-typeid-prefix"], "txn", "the canonical prefix; the aliases are in the pattern");
     let payment = serde_json::to_value(schemars::schema_for!(Payment)).unwrap();
     let text = payment.to_string();
     assert!(text.contains("^run_[0-7][0-9a-hjkmnp-tv-z]{25}$"), "{text}");

@@ -16,22 +16,13 @@ struct Payment {
 fn main() {
     let schema = serde_json::to_value(TransactionId::schema()).unwrap();
     assert_eq!(schema["type"], "string");
-    assert_eq!(
-        schema["pattern"], "^(?:txn|tx)_[0-7][0-9a-hjkmnp-tv-z]{25}$",
-        "aliases parse, so the pattern accepts them"
-    );
+    assert_eq!(schema["pattern"], "^(?:txn|tx)_[0-7][0-9a-hjkmnp-tv-z]{25}$", "aliases parse, so the pattern accepts them");
+    assert_eq!(schema["x-typeid-prefix"], "txn", "the canonical prefix; the aliases are in the pattern");
+    // utoipa 6 refers to each named schema from a struct, as `#/components/schemas/RunId`.
+    let payment = serde_json::to_value(Payment::schema()).unwrap();
+    assert_eq!(payment["properties"]["id"]["$ref"], "#/components/schemas/TransactionId", "{payment}");
     let run = serde_json::to_value(RunId::schema()).unwrap();
     assert_eq!(run["pattern"], "^run_[0-7][0-9a-hjkmnp-tv-z]{25}$");
-    // A derived struct refers to each ID's component by the type's name.
-    let payment = serde_json::to_value(Payment::schema()).unwrap();
-    assert_eq!(
-        payment["properties"]["id"]["$ref"],
-        "#/components/schemas/TransactionId"
-    );
-    assert_eq!(
-        payment["required"],
-        serde_json::json!(["id"]),
-        "Option<RunId> is not required"
-    );
+    assert_eq!(payment["required"], serde_json::json!(["id"]), "Option<RunId> is not required");
     println!("utoipa: ok");
 }

@@ -1,0 +1,8 @@
+// A prefix starting with `_`.
+
+#[id_runtime::ids("ids.toml")]
+pub mod ids {}
+
+const RUN: ids::RunId = ids::RunId::from_static("_run_01h455vb4pex5vsknk084sn02q");
+
+fn main() {}
