@@ -14,4 +14,4 @@ if (failed !== 0) {
   console.error(`wasm-app: check ${failed} failed`);
   process.exit(1);
 }
-console.log("wasm-app: parse, format, serde and AnyId ok under node (no imports)");
+console.log("wasm-app: parse, format, serde, AnyId, from_static and created_at ok under node (no imports)");

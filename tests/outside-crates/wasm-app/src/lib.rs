@@ -6,7 +6,7 @@ pub mod ids {}
 
 use ids::{AnyId, IdType, RunId, TransactionId};
 
-/// Parses, formats, serializes and dispatches IDs; returns 0 when every check holds, else the failed check's number.
+/// Parses, formats, serializes and dispatches IDs, and reads their creation time; returns 0 when every check holds, else the failed check's number.
 #[unsafe(no_mangle)]
 pub extern "C" fn check() -> u32 {
     let text = "run_01h455vb4pex5vsknk084sn02q";
@@ -43,6 +43,15 @@ pub extern "C" fn check() -> u32 {
     }
     if IdType::ALL.len() != 3 {
         return 10;
+    }
+    // The creation time comes from the ID, not the clock (which this target lacks): 2023-06-30T03:34:18.518Z.
+    const LITERAL: RunId = RunId::from_static("run_01h455vb4pex5vsknk084sn02q");
+    let millis = LITERAL
+        .created_at()
+        .and_then(|at| at.duration_since(std::time::UNIX_EPOCH).ok())
+        .map(|since| since.as_millis());
+    if LITERAL != run || millis != Some(1_688_096_058_518) {
+        return 11;
     }
     0
 }
