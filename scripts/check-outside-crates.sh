@@ -30,6 +30,12 @@ run() {
   cargo run --quiet --manifest-path "$crates/$name/Cargo.toml"
 }
 
+# id-runtime alone with each feature: a feature must turn on what it needs in the crate it integrates.
+for feature in sqlx-sqlite sqlx-postgres schemars utoipa arbitrary proptest; do
+  echo "--> id-runtime alone with \`$feature\`: cargo check"
+  cargo check --quiet -p id-runtime --features "$feature"
+done
+
 run sqlx-sqlite
 run schemars
 run utoipa
