@@ -140,7 +140,7 @@ const fn word(bytes: &[u8], start: usize) -> u64 {
 }
 
 /// `a == b`, in a `const`.
-const fn equal(a: &[u8], b: &[u8]) -> bool {
+pub(crate) const fn equal(a: &[u8], b: &[u8]) -> bool {
     if a.len() != b.len() {
         return false;
     }

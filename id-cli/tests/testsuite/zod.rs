@@ -18,25 +18,6 @@ use crate::made_ids::{made_by_rust, write_as_vectors};
 const GOOD: &str = "tests/fixtures/good/ids.toml";
 const CONFORMANCE: &str = "tests/fixtures/conformance/ids.toml";
 
-/// The flags of the TypeScript export's tests: every strict check there is.
-const STRICT: &[&str] = &[
-    "--strict",
-    "--target",
-    "es2020",
-    "--module",
-    "es2020",
-    "--moduleResolution",
-    "bundler",
-    "--noUncheckedIndexedAccess",
-    "--exactOptionalPropertyTypes",
-    "--noUnusedLocals",
-    "--noUnusedParameters",
-    "--noImplicitReturns",
-    "--noImplicitOverride",
-    "--noPropertyAccessFromIndexSignature",
-    "--skipLibCheck",
-];
-
 /// `ids export --format zod --manifest MANIFEST -o DIR/FILE`; returns the file.
 fn export(manifest: &str, dir: &Path, file: &str) -> PathBuf {
     let path = dir.join(file);
@@ -121,7 +102,8 @@ fn dir_with_zod(name: &str, modules: &Path) -> PathBuf {
 /// Compiles `files` in `dir` strictly, into `dir/out` as ES modules node can import.
 fn compile(tsc: &Path, dir: &Path, files: &[&str]) -> PathBuf {
     let out = dir.join("out");
-    let mut args: Vec<OsString> = STRICT.iter().map(OsString::from).collect();
+    // The flags of the TypeScript export's tests: every strict check there is.
+    let mut args: Vec<OsString> = crate::export::strict();
     args.extend(["--outDir".into(), out.clone().into_os_string()]);
     args.extend(files.iter().map(OsString::from));
     run_tool(tsc.to_str().unwrap(), &args, dir);

@@ -197,31 +197,17 @@ const fn is_valid_nonempty(prefix: &[u8]) -> bool {
 
 /// The kind's prefix or one of its aliases.
 const fn is_own_prefix(found: &[u8], info: &IdInfo) -> bool {
-    if bytes_eq(found, info.prefix.as_bytes()) {
+    if crate::dispatch::equal(found, info.prefix.as_bytes()) {
         return true;
     }
     let mut i = 0;
     while i < info.aliases.len() {
-        if bytes_eq(found, info.aliases[i].as_bytes()) {
+        if crate::dispatch::equal(found, info.aliases[i].as_bytes()) {
             return true;
         }
         i += 1;
     }
     false
-}
-
-const fn bytes_eq(a: &[u8], b: &[u8]) -> bool {
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut i = 0;
-    while i < a.len() {
-        if a[i] != b[i] {
-            return false;
-        }
-        i += 1;
-    }
-    true
 }
 
 const fn last_underscore(bytes: &[u8]) -> Option<usize> {
