@@ -49,10 +49,10 @@ else
 fi
 
 echo "--> wasm-app: wasm32-unknown-unknown"
-if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+if ! rustup target list --installed 2>/dev/null | grep -x wasm32-unknown-unknown >/dev/null; then
   rustup target add wasm32-unknown-unknown >/dev/null 2>&1 || true
 fi
-if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+if ! rustup target list --installed 2>/dev/null | grep -x wasm32-unknown-unknown >/dev/null; then
   # .ci/run sets IDS_ALLOW_NO_WASM when rustup could not install the target on this machine.
   if [ -n "${IDS_ALLOW_NO_WASM:-}" ]; then CI=; fi
   skip "wasm32-unknown-unknown: \`rustup target add wasm32-unknown-unknown\` failed"
