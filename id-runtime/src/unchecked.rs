@@ -91,7 +91,15 @@ mod sse2 {
         let d1 = u64::from(codec::DECODE[suffix[1] as usize]);
         let bad = _mm_movemask_epi8(_mm_or_si128(first_bad, second_bad));
         if bad != 0 || ((d0 | d1) & 0x80) | (d0 & 0x18) != 0 {
-            return Err(codec::suffix_error(suffix));
+            // Bit i set when character i is invalid: the two vectors cover 2..18 and 10..26.
+            let invalid = (d0 >> 7) as u32
+                | ((d1 >> 7) as u32) << 1
+                | (_mm_movemask_epi8(first_bad) as u32) << 2
+                | (_mm_movemask_epi8(second_bad) as u32) << 10;
+            return Err(match invalid {
+                0 => SuffixError::Overflow,
+                _ => SuffixError::InvalidByte(invalid.trailing_zeros() as usize),
+            });
         }
         let (g0, g1) = pack(first);
         let (_, g2) = pack(second);
