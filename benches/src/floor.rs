@@ -60,7 +60,13 @@ fn decode(suffix: &[u8; 26]) -> Option<u128> {
         }
         value
     };
-    let (a, b, c, d, e) = (group(0, 6), group(6, 12), group(12, 18), group(18, 24), group(24, 26));
+    let (a, b, c, d, e) = (
+        group(0, 6),
+        group(6, 12),
+        group(12, 18),
+        group(18, 24),
+        group(24, 26),
+    );
     if a >= 8 << 25 || (b | c | d | e) >= u64::from(INVALID) {
         return None;
     }
