@@ -24,7 +24,7 @@ pub(crate) fn to_string(b: &mut Benches) {
         g,
         "floor",
         #[inline(always)]
-        move || floor::to_string(black_box(value.as_u128())),
+        move || floor::to_string(black_box(value).as_u128()),
         typeid(),
     );
     b.add(
@@ -65,7 +65,8 @@ pub(crate) fn to_string(b: &mut Benches) {
 }
 
 /// Each writes into a buffer on its own stack and returns the length of the text, after handing the text to
-/// `black_box` so that it must be written; the check compares the text itself.
+/// `black_box` so that it must be written; the check compares the text itself. Every implementation receives the
+/// ID as a 16-byte value through `black_box`, the floor included (as a `Uuid`, converted inside the loop).
 pub(crate) fn encode_buf(b: &mut Benches) {
     let g = "encode_buf";
     let SameId {
@@ -75,17 +76,21 @@ pub(crate) fn encode_buf(b: &mut Benches) {
         mti,
         ulid,
     } = SameId::new();
-    // Each implementation's formatting, given what to do with the text.
+    // Each implementation's formatting, given what to do with the text; inlined into the loop like every closure.
+    #[inline(always)]
     fn floor_text<R>(value: u128, then: impl FnOnce(&[u8]) -> R) -> R {
         then(floor::encode(value, &mut [0; floor::LEN]))
     }
+    #[inline(always)]
     fn ours_text<R>(id: RunId, then: impl FnOnce(&[u8]) -> R) -> R {
         then(id.encode(&mut IdBuf::new()).as_bytes())
     }
     // Neither type-safe-id nor mti writes into a caller's buffer: `write!` into a stack string instead.
+    #[inline(always)]
     fn display_text<R>(id: &impl std::fmt::Display, then: impl FnOnce(&[u8]) -> R) -> R {
         then(StackString::format(id).as_bytes())
     }
+    #[inline(always)]
     fn uuid_text<R>(id: uuid::Uuid, then: impl FnOnce(&[u8]) -> R) -> R {
         then(
             id.hyphenated()
@@ -93,6 +98,7 @@ pub(crate) fn encode_buf(b: &mut Benches) {
                 .as_bytes(),
         )
     }
+    #[inline(always)]
     fn ulid_text<R>(id: ulid::Ulid, then: impl FnOnce(&[u8]) -> R) -> R {
         then(id.array_to_str(&mut [0; ulid::ULID_LEN]).as_bytes())
     }
@@ -110,7 +116,7 @@ pub(crate) fn encode_buf(b: &mut Benches) {
         g,
         "floor",
         #[inline(always)]
-        move || floor_text(black_box(value.as_u128()), len),
+        move || floor_text(black_box(value).as_u128(), len),
         typeid(),
     );
     b.add(
