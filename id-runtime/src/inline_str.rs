@@ -57,9 +57,12 @@ impl InlineStr {
         let head = *input.as_bytes().first_chunk::<16>()?;
         // Keep the first `len` bytes; a shift by 128 (for `len` = 0) is out of range, hence `checked_shr`.
         let mask = u128::MAX.checked_shr(8 * (16 - len as u32)).unwrap_or(0);
-        // Whole 16-byte words: the text, two of zeros, and zeros ending in the length.
+        // Four 16-byte words, each written once: the text, two of zeros, and zeros ending in the length.
+        let zeros = [0; 16];
         let mut buf = [0; INLINE_CAPACITY + 1];
         buf[..16].copy_from_slice(&(u128::from_le_bytes(head) & mask).to_le_bytes());
+        buf[16..32].copy_from_slice(&zeros);
+        buf[32..48].copy_from_slice(&zeros);
         buf[48..].copy_from_slice(&(u128::from(len as u8) << 120).to_le_bytes());
         Some(InlineStr { buf })
     }
