@@ -163,6 +163,22 @@ mod tests {
     }
 
     #[test]
+    fn the_length_byte_keeps_length_and_truncation_apart() {
+        let full = "a".repeat(INLINE_CAPACITY);
+        assert_eq!(InlineStr::new(&full).as_str(), full);
+        assert!(!InlineStr::new(&full).is_truncated());
+        let over = "b".repeat(INLINE_CAPACITY + 1);
+        assert_eq!(InlineStr::new(&over).as_str(), &over[..INLINE_CAPACITY]);
+        assert!(InlineStr::new(&over).is_truncated());
+        assert_ne!(
+            InlineStr::new(&full),
+            InlineStr::new(&"a".repeat(INLINE_CAPACITY + 1))
+        );
+        assert_eq!(InlineStr::EMPTY, InlineStr::new(""));
+        assert_eq!(core::mem::size_of::<InlineStr>(), 64);
+    }
+
+    #[test]
     fn short_prefix_of_matches_new() {
         let input = "pre_fix_abcdefghijklmnop";
         for len in 0..=16 {

@@ -292,4 +292,108 @@ mod tests {
             })
         );
     }
+
+    /// A typed ID for the tests, of the kind `run` with the alias `old`.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+    struct TestRun(Uuid);
+
+    static TEST_INFO: IdInfo = {
+        let mut info = IdInfo::new("run", "run", "test");
+        info.aliases = &["old"];
+        info
+    };
+
+    impl TypedId for TestRun {
+        const INFO: &'static IdInfo = &TEST_INFO;
+        fn from_uuid(uuid: Uuid) -> Self {
+            TestRun(uuid)
+        }
+        fn uuid(&self) -> Uuid {
+            self.0
+        }
+    }
+
+    impl core::fmt::Display for TestRun {
+        fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+            f.write_str("run")
+        }
+    }
+
+    impl core::str::FromStr for TestRun {
+        type Err = ParseIdError;
+        fn from_str(input: &str) -> Result<Self, ParseIdError> {
+            parse_typed(input)
+        }
+    }
+
+    /// The fast paths of the typed parse (the kind's own ID, another kind's, a bad suffix byte) against the slow
+    /// path that spells out the spec, for every byte value in every position of several inputs, and a few
+    /// multi-byte characters. One difference is by design: an ID of the canonical shape whose prefix is another
+    /// valid prefix is `WrongType` whatever its suffix holds, since the suffix is checked for its length only.
+    #[test]
+    fn the_fast_paths_agree_with_the_slow_path() {
+        let bases = [
+            "run_01h455vb4pex5vsknk084sn02q",
+            "txn_01h455vb4pex5vsknk084sn02q",
+            "old_01h455vb4pex5vsknk084sn02q",
+            "a_b_01h455vb4pex5vsknk084sn02q",
+            "abcdefghijklmnop_01h455vb4pex5vsknk084sn02q",
+            "abcdefghijklmnopq_01h455vb4pex5vsknk084sn02q",
+            "run_7zzzzzzzzzzzzzzzzzzzzzzzzz",
+        ];
+        let agree = |input: &str| {
+            let expected = match split_canonical(input) {
+                Some((found, _))
+                    if !["run", "old"].contains(&found) && is_valid_nonempty(found) =>
+                {
+                    Err(ParseIdError::WrongType {
+                        expected: "run",
+                        found: InlineStr::new(found),
+                    })
+                }
+                _ => parse_typed_slow(input, &TEST_INFO).map(TestRun),
+            };
+            assert_eq!(parse_typed::<TestRun>(input), expected, "{input:?}");
+        };
+        // Miri interprets every step: there, the printable ASCII bytes and a few others.
+        let bytes: Vec<u8> = if cfg!(miri) {
+            (b' '..=b'~').step_by(3).chain([0, 0x7F]).collect()
+        } else {
+            (0..=0x7F).collect()
+        };
+        let bases = if cfg!(miri) { &bases[..2] } else { &bases[..] };
+        for &base in bases {
+            agree(base);
+            for position in 0..base.len() {
+                for &byte in &bytes {
+                    let mut mutated = base.as_bytes().to_vec();
+                    mutated[position] = byte;
+                    agree(core::str::from_utf8(&mutated).unwrap());
+                }
+                for replacement in ["é", "\u{1F600}", "_"] {
+                    let mut mutated = base.to_owned();
+                    mutated.replace_range(position..=position, replacement);
+                    agree(&mutated);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn has_underscore_finds_one_in_any_position() {
+        let clean = *b"01h455vb4pex5vsknk084sn02q";
+        assert!(!has_underscore(&clean));
+        for position in 0..SUFFIX_LEN {
+            let mut suffix = clean;
+            suffix[position] = b'_';
+            assert!(has_underscore(&suffix), "{position}");
+            // Bytes next to `_` in value must not look like it.
+            suffix[position] = b'^';
+            assert!(!has_underscore(&suffix), "{position}");
+            suffix[position] = b'`';
+            assert!(!has_underscore(&suffix), "{position}");
+            suffix[position] = 0xDF;
+            assert!(!has_underscore(&suffix), "{position}");
+        }
+    }
 }
