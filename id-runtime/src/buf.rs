@@ -1,5 +1,7 @@
 //! Formatting into a caller's stack buffer: the allocation-free core that `Display` is built on.
 
+use core::mem::MaybeUninit;
+
 use uuid::Uuid;
 
 use crate::codec::SUFFIX_LEN;
@@ -19,14 +21,16 @@ pub const MAX_ID_LEN: usize = MAX_PREFIX_LEN + 1 + SUFFIX_LEN;
 /// ```
 #[derive(Clone, Copy, Debug)]
 pub struct IdBuf {
-    bytes: [u8; MAX_ID_LEN],
+    // Never zeroed: `unchecked::write_id` reads only what it wrote. Zeroing the 90 bytes cost "format into a stack
+    // buffer" about a sixth.
+    bytes: [MaybeUninit<u8>; MAX_ID_LEN],
 }
 
 impl IdBuf {
     /// An empty buffer.
     pub const fn new() -> IdBuf {
         IdBuf {
-            bytes: [0; MAX_ID_LEN],
+            bytes: [MaybeUninit::uninit(); MAX_ID_LEN],
         }
     }
 
@@ -34,7 +38,7 @@ impl IdBuf {
     ///
     /// Callers pass a prefix already checked against the grammar (at most 63 bytes); any other is cut to 63 bytes
     /// at a character boundary.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn write(&mut self, prefix: &str, uuid: Uuid) -> &str {
         unchecked::write_id(&mut self.bytes, prefix, uuid.as_u128())
     }

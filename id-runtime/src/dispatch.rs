@@ -1,25 +1,30 @@
-//! `AnyId`'s prefix lookup for large manifests: an open-addressing hash table built at compile time.
+//! `AnyId`'s prefix lookup for large manifests: a two-choice (cuckoo) hash table built at compile time.
 //!
 //! For a few dozen kinds, `AnyId::parse` matches the prefix bytes in a decision tree that rustc generates (length,
 //! then one byte at a time), which costs a couple of ns while the branch predictor knows the way. With hundreds of
 //! kinds in mixed order it does not: every level of the tree mispredicts. For large manifests (the threshold is
-//! `id-macros`' choice) the generated code looks the prefix up here instead: a key of two 8-byte loads, one
-//! multiplication, one probe (rarely two) and one comparison of keys, whatever the order of the IDs.
+//! `id-macros`' choice) the generated code looks the prefix up here instead. Every prefix sits in one of two slots
+//! that its hash names, so a lookup reads both and compares both keys without a branch: the only branch left is
+//! "found or not", which the predictor gets right whatever the order of the IDs. (Linear probing, before, took a
+//! data-dependent number of probes and mispredicted its loop about once per lookup in mixed order.)
 //!
 //! The table is a `static` of the generated code, built by [`PrefixTable::new`] during compilation, so the hash
 //! that built it and the hash that reads it are the same function.
 
-/// The slots of a table for `prefixes` prefixes: a power of two, at least twice as many, so probes stay short.
+/// The slots of a table for `prefixes` prefixes: a power of two, at least four times as many, which keeps a
+/// two-choice table far below the load (one half) where building it can fail.
 pub const fn slots_for(prefixes: usize) -> usize {
-    (prefixes * 2).next_power_of_two()
+    (prefixes * 4).next_power_of_two()
 }
 
 /// Prefix → its position in the list it was built from (`N` prefixes, `SLOTS` a power of two, see [`slots_for`]).
 pub struct PrefixTable<const SLOTS: usize, const N: usize> {
     /// 0 for an empty slot, else the position in the prefix list plus one.
     slots: [u16; SLOTS],
-    /// Each prefix's key: what a probe compares, without reading the prefix's bytes again.
+    /// Each prefix's key: what a lookup compares, without reading the prefix's bytes again.
     keys: [Key; N],
+    /// Mixed into every hash: the first seed for which every prefix found a slot.
+    seed: u64,
 }
 
 /// The first eight bytes of a prefix (zero-padded), its last eight when it is longer than eight, and its length.
@@ -30,6 +35,9 @@ struct Key {
     last: u64,
     len: usize,
 }
+
+/// Kicks before building with one seed gives up and tries the next.
+const MAX_KICKS: usize = 512;
 
 impl Key {
     /// The key of `prefix`, in a `const`.
@@ -44,7 +52,7 @@ impl Key {
 
     /// The key of `input[..len]`, read with 8-byte loads when `input` has at least eight bytes (an ID always
     /// has): the same key as [`Key::of`], which a test checks for every length.
-    #[inline]
+    #[inline(always)]
     fn of_start(input: &[u8], len: usize) -> Key {
         let prefix = input.get(..len).unwrap_or(input);
         let Some(head) = input.first_chunk::<8>() else {
@@ -65,16 +73,22 @@ impl Key {
         }
     }
 
-    /// The first slot to probe: the key mixed by one multiplication, whose top bits pick the slot.
-    #[inline]
-    const fn slot(&self, slots: usize) -> usize {
-        if slots < 2 {
-            return 0;
-        }
-        let mixed = (self.first ^ self.last.rotate_left(29) ^ self.len as u64)
+    /// Whether two keys are equal, without a branch.
+    #[inline(always)]
+    const fn same(&self, other: &Key) -> bool {
+        (self.first ^ other.first) | (self.last ^ other.last) | (self.len ^ other.len) as u64 == 0
+    }
+
+    /// The key's two slots: the key mixed with the seed by one multiplication, whose top bits pick the first slot;
+    /// a second multiplication of that picks the other.
+    #[inline(always)]
+    const fn slots(&self, seed: u64, slots: usize) -> (usize, usize) {
+        let mixed = (self.first ^ self.last.rotate_left(29) ^ self.len as u64 ^ seed)
             .wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let again = (mixed ^ (mixed >> 31)).wrapping_mul(0xD6E8_FEB8_6659_FD93);
         // `slots` is a power of two of at least 2, so the shift is between 1 and 63.
-        (mixed >> (64 - slots.trailing_zeros())) as usize & (slots - 1)
+        let shift = 64 - slots.trailing_zeros();
+        ((mixed >> shift) as usize, (again >> shift) as usize)
     }
 }
 
@@ -84,9 +98,8 @@ impl<const SLOTS: usize, const N: usize> PrefixTable<SLOTS, N> {
     /// A list that breaks those rules (which the manifest checks) fails the build: evaluating the `static`
     /// panics, which the compiler reports as an error; it never happens at run time.
     pub const fn new(prefixes: &[&str]) -> Self {
-        assert!(SLOTS.is_power_of_two() && SLOTS >= 2 * N && N < u16::MAX as usize);
+        assert!(SLOTS.is_power_of_two() && SLOTS >= 2 && SLOTS >= 2 * N && N < u16::MAX as usize);
         assert!(prefixes.len() == N);
-        let mut slots = [0u16; SLOTS];
         let mut keys = [Key {
             first: 0,
             last: 0,
@@ -94,37 +107,91 @@ impl<const SLOTS: usize, const N: usize> PrefixTable<SLOTS, N> {
         }; N];
         let mut index = 0;
         while index < N {
-            let bytes = prefixes[index].as_bytes();
-            keys[index] = Key::of(bytes);
-            let mut slot = keys[index].slot(SLOTS);
-            while slots[slot] != 0 {
-                let other = prefixes[slots[slot] as usize - 1].as_bytes();
-                assert!(!equal(other, bytes), "a prefix is listed twice");
-                slot = (slot + 1) & (SLOTS - 1);
-            }
-            slots[slot] = index as u16 + 1;
+            keys[index] = Key::of(prefixes[index].as_bytes());
             index += 1;
         }
-        PrefixTable { slots, keys }
+        let mut seed = 0;
+        loop {
+            if let Some(slots) = Self::place(prefixes, &keys, seed) {
+                return PrefixTable { slots, keys, seed };
+            }
+            seed += 1;
+        }
+    }
+
+    /// Every key in one of its two slots (cuckoo insertion: a key whose slots are both taken takes one and moves
+    /// the key it displaced to that key's other slot), or `None` when this seed needs too many moves.
+    const fn place(prefixes: &[&str], keys: &[Key; N], seed: u64) -> Option<[u16; SLOTS]> {
+        let mut slots = [0u16; SLOTS];
+        let mut index = 0;
+        while index < N {
+            let mut moving = index as u16 + 1;
+            let (mut slot, other) = keys[index].slots(seed, SLOTS);
+            // A prefix listed twice has the same two slots as its first listing, which is in one of them.
+            let mut check = 0;
+            while check < 2 {
+                let held = slots[if check == 0 { slot } else { other }];
+                assert!(
+                    held == 0
+                        || !equal(
+                            prefixes[held as usize - 1].as_bytes(),
+                            prefixes[index].as_bytes()
+                        ),
+                    "a prefix is listed twice"
+                );
+                check += 1;
+            }
+            let mut kicks = 0;
+            loop {
+                let resident = slots[slot];
+                slots[slot] = moving;
+                if resident == 0 {
+                    break;
+                }
+                kicks += 1;
+                if kicks > MAX_KICKS {
+                    return None;
+                }
+                // The displaced key goes to whichever of its slots it was not in.
+                let (first, second) = keys[resident as usize - 1].slots(seed, SLOTS);
+                slot = if first == slot { second } else { first };
+                moving = resident;
+            }
+            index += 1;
+        }
+        Some(slots)
     }
 
     /// The position of `input[..len]` in the list the table was built from (`prefixes` must be that list).
     ///
     /// `input` is the whole ID, so that the key is read with 8-byte loads whatever the prefix's length.
-    #[inline]
+    #[inline(always)]
     pub fn find(&self, prefixes: &[&str], input: &[u8], len: usize) -> Option<usize> {
-        let key = Key::of_start(input, len);
-        let mut slot = key.slot(SLOTS);
-        loop {
-            let position = usize::from(*self.slots.get(slot)?).checked_sub(1)?;
-            // Keys decide for prefixes of at most 16 bytes; longer ones are compared in full.
-            if self.keys.get(position) == Some(&key)
-                && (len <= 16 || prefixes.get(position)?.as_bytes() == input.get(..len)?)
-            {
-                return Some(position);
-            }
-            slot = (slot + 1) & (SLOTS - 1);
+        if N == 0 {
+            return None;
         }
+        let key = Key::of_start(input, len);
+        let (first, second) = key.slots(self.seed, SLOTS);
+        // Both slots are read and both keys compared; the choice is a select, not a branch. An empty slot (0)
+        // reads some key too, but `is_set` rules it out.
+        let candidate = |slot: usize| {
+            let held = usize::from(self.slots[slot & (SLOTS - 1)]);
+            let is_set = held != 0;
+            let same = self.keys[held.saturating_sub(1).min(N - 1)].same(&key);
+            (held, is_set & same)
+        };
+        let (in_first, first_matches) = candidate(first);
+        let (in_second, second_matches) = candidate(second);
+        let found = if first_matches { in_first } else { in_second };
+        if !(first_matches | second_matches) {
+            return None;
+        }
+        let position = found - 1;
+        // Keys decide for prefixes of at most 16 bytes; longer ones are compared in full.
+        if len > 16 && prefixes.get(position)?.as_bytes() != input.get(..len)? {
+            return None;
+        }
+        Some(position)
     }
 }
 
@@ -225,7 +292,7 @@ mod tests {
             TABLE.find(PREFIXES, b"jobs_01h455vb4pex5vsknk084sn02q", 4),
             None
         );
-        assert_eq!(slots_for(4), 8);
-        assert_eq!(slots_for(1000), 2048);
+        assert_eq!(slots_for(4), 16);
+        assert_eq!(slots_for(1000), 4096);
     }
 }

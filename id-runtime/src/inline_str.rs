@@ -12,18 +12,25 @@ pub const INLINE_CAPACITY: usize = 63;
 /// It holds the prefix of a [`DynamicId`](crate::DynamicId) and the text quoted by a
 /// [`ParseIdError`](crate::ParseIdError), so parsing never touches the heap.
 #[derive(Clone, Copy)]
+// 64 bytes on an 8-byte boundary, the length in the last one: the compiler builds and copies it in whole 16-byte
+// words. With the length in two bytes of their own (65 bytes, byte-aligned) it wrote overlapping unaligned words
+// and read them back, which stalled every copy of an error (`benches/`, "reject a wrong prefix").
+#[repr(align(8))]
 pub struct InlineStr {
-    bytes: [u8; INLINE_CAPACITY],
-    len: u8,
-    truncated: bool,
+    /// The text, zero-padded, then [`META`]: the length in the low seven bits, [`TRUNCATED`] when the text was cut.
+    buf: [u8; INLINE_CAPACITY + 1],
 }
+
+/// The index of the length byte in `InlineStr::buf`.
+const META: usize = INLINE_CAPACITY;
+
+/// The bit of the length byte that marks cut text.
+const TRUNCATED: u8 = 0x80;
 
 impl InlineStr {
     /// The empty string.
     pub const EMPTY: InlineStr = InlineStr {
-        bytes: [0; INLINE_CAPACITY],
-        len: 0,
-        truncated: false,
+        buf: [0; INLINE_CAPACITY + 1],
     };
 
     /// Copies `text`, keeping at most [`INLINE_CAPACITY`] bytes (cut at a character boundary).
@@ -33,19 +40,16 @@ impl InlineStr {
         while !text.is_char_boundary(end) {
             end -= 1;
         }
-        let mut bytes = [0; INLINE_CAPACITY];
-        bytes[..end].copy_from_slice(&text.as_bytes()[..end]);
-        InlineStr {
-            bytes,
-            len: end as u8,
-            truncated: end < text.len(),
-        }
+        let mut buf = [0; INLINE_CAPACITY + 1];
+        buf[..end].copy_from_slice(&text.as_bytes()[..end]);
+        buf[META] = end as u8 | if end < text.len() { TRUNCATED } else { 0 };
+        InlineStr { buf }
     }
 
     /// `input[..len]` when `len` ≤ 16 and `input` has at least 16 bytes: one 16-byte load, masked, stored at
     /// fixed offsets. An error built from it is written in place, without a `memcpy` call or a temporary copy,
     /// each of which costs a store-forwarding stall (together more than half of a wrong-prefix rejection).
-    #[inline]
+    #[inline(always)]
     pub(crate) fn short_prefix_of(input: &str, len: usize) -> Option<InlineStr> {
         if len > 16 {
             return None;
@@ -53,24 +57,26 @@ impl InlineStr {
         let head = *input.as_bytes().first_chunk::<16>()?;
         // Keep the first `len` bytes; a shift by 128 (for `len` = 0) is out of range, hence `checked_shr`.
         let mask = u128::MAX.checked_shr(8 * (16 - len as u32)).unwrap_or(0);
-        let mut bytes = [0; INLINE_CAPACITY];
-        bytes[..16].copy_from_slice(&(u128::from_le_bytes(head) & mask).to_le_bytes());
-        Some(InlineStr {
-            bytes,
-            len: len as u8,
-            truncated: false,
-        })
+        // Four 16-byte words, each written once: the text, two of zeros, and zeros ending in the length.
+        let zeros = [0; 16];
+        let mut buf = [0; INLINE_CAPACITY + 1];
+        buf[..16].copy_from_slice(&(u128::from_le_bytes(head) & mask).to_le_bytes());
+        buf[16..32].copy_from_slice(&zeros);
+        buf[32..48].copy_from_slice(&zeros);
+        buf[48..].copy_from_slice(&(u128::from(len as u8) << 120).to_le_bytes());
+        Some(InlineStr { buf })
     }
 
     /// The kept text.
     pub fn as_str(&self) -> &str {
         // Only whole characters of a `&str` are ever copied in, so this cannot fail.
-        core::str::from_utf8(&self.bytes[..self.len as usize]).unwrap_or_default()
+        core::str::from_utf8(&self.buf[..usize::from(self.buf[META] & !TRUNCATED)])
+            .unwrap_or_default()
     }
 
     /// Whether the original text was longer than what is kept.
     pub fn is_truncated(&self) -> bool {
-        self.truncated
+        self.buf[META] & TRUNCATED != 0
     }
 }
 
@@ -84,7 +90,7 @@ impl Deref for InlineStr {
 impl fmt::Display for InlineStr {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())?;
-        if self.truncated {
+        if self.is_truncated() {
             f.write_str("…")
         } else {
             Ok(())
@@ -95,7 +101,7 @@ impl fmt::Display for InlineStr {
 impl fmt::Debug for InlineStr {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         fmt::Debug::fmt(self.as_str(), f)?;
-        if self.truncated {
+        if self.is_truncated() {
             f.write_str("…")
         } else {
             Ok(())
@@ -105,7 +111,7 @@ impl fmt::Debug for InlineStr {
 
 impl PartialEq for InlineStr {
     fn eq(&self, other: &Self) -> bool {
-        self.as_str() == other.as_str() && self.truncated == other.truncated
+        self.as_str() == other.as_str() && self.is_truncated() == other.is_truncated()
     }
 }
 
@@ -119,20 +125,20 @@ impl PartialOrd for InlineStr {
 
 impl Ord for InlineStr {
     fn cmp(&self, other: &Self) -> core::cmp::Ordering {
-        (self.as_str(), self.truncated).cmp(&(other.as_str(), other.truncated))
+        (self.as_str(), self.is_truncated()).cmp(&(other.as_str(), other.is_truncated()))
     }
 }
 
 impl Hash for InlineStr {
     fn hash<H: Hasher>(&self, state: &mut H) {
         self.as_str().hash(state);
-        self.truncated.hash(state);
+        self.is_truncated().hash(state);
     }
 }
 
 impl PartialEq<str> for InlineStr {
     fn eq(&self, other: &str) -> bool {
-        !self.truncated && self.as_str() == other
+        !self.is_truncated() && self.as_str() == other
     }
 }
 
@@ -154,6 +160,22 @@ mod tests {
         assert!(kept.is_truncated());
         assert_eq!(kept.as_str(), "é".repeat(31));
         assert_eq!(kept.to_string(), format!("{}…", "é".repeat(31)));
+    }
+
+    #[test]
+    fn the_length_byte_keeps_length_and_truncation_apart() {
+        let full = "a".repeat(INLINE_CAPACITY);
+        assert_eq!(InlineStr::new(&full).as_str(), full);
+        assert!(!InlineStr::new(&full).is_truncated());
+        let over = "b".repeat(INLINE_CAPACITY + 1);
+        assert_eq!(InlineStr::new(&over).as_str(), &over[..INLINE_CAPACITY]);
+        assert!(InlineStr::new(&over).is_truncated());
+        assert_ne!(
+            InlineStr::new(&full),
+            InlineStr::new(&"a".repeat(INLINE_CAPACITY + 1))
+        );
+        assert_eq!(InlineStr::EMPTY, InlineStr::new(""));
+        assert_eq!(core::mem::size_of::<InlineStr>(), 64);
     }
 
     #[test]

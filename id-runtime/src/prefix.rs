@@ -94,7 +94,7 @@ pub(crate) fn is_valid_nonempty(prefix: &str) -> bool {
 ///
 /// The same answer as [`is_valid_nonempty`] for all eight bytes at once (SWAR) from one 8-byte load: a dozen
 /// 64-bit operations and no branch per byte. Bytes from `len` on are ignored.
-#[inline]
+#[inline(always)]
 pub(crate) fn is_valid_short_prefix_of(input: &[u8], len: usize) -> Option<bool> {
     /// `0x01` in every byte.
     const ONES: u64 = u64::MAX / 0xFF;

@@ -45,11 +45,13 @@ pub trait TypedId:
     fn uuid(&self) -> Uuid;
 
     /// Parses the TypeID text of this kind (or an alias, or a bare UUID where the manifest allows it).
+    #[inline]
     fn parse(input: &str) -> Result<Self, ParseIdError> {
         parse::parse_typed(input)
     }
 
     /// Writes the canonical TypeID text into `buf`, without allocating.
+    #[inline]
     fn encode<'b>(&self, buf: &'b mut IdBuf) -> &'b str {
         buf.write(Self::INFO.prefix, self.uuid())
     }

@@ -1,14 +1,17 @@
-//! The crate's only `unsafe` code: two checks that the benchmark showed to cost, skipped where they cannot fail,
-//! and one system call made directly.
+//! The crate's only `unsafe` code: checks that the benchmark showed to cost, skipped where they cannot fail, and
+//! one system call made directly.
 //!
-//! - [`write_id`] returns the text it wrote as `&str` without UTF-8 validation. `str::from_utf8` took 43% of
-//!   `RunId::encode` (perf, `cargo bench -p id-benches`); skipping it brought "format into a stack buffer" from
-//!   2.1× to 1.1–1.2× the table-lookup floor, and takes the same cost off `Display`, `to_string` and serde.
+//! - [`write_id`] returns the text it wrote as `&str` without UTF-8 validation, from a buffer that is never zeroed.
+//!   `str::from_utf8` took 43% of `RunId::encode` (perf, `cargo bench -p id-benches`); skipping it brought "format
+//!   into a stack buffer" from 2.1× to 1.1–1.2× the table-lookup floor, and takes the same cost off `Display`,
+//!   `to_string` and serde. Not zeroing the 90 bytes of an [`IdBuf`](crate::IdBuf) took it from 1.09–1.15× to
+//!   1.00–1.06× the inlined floor of issue 13 (five runs each, same build otherwise).
 //! - [`decode`] runs the SSE2 decoder on x86-64, where SSE2 is part of the baseline: 26 characters in two 16-byte
-//!   vectors instead of 26 table lookups, about 15% less time for a whole typed parse (0.39–0.47× → 0.30–0.35×
-//!   type-safe-id over several runs). A `#[target_feature]` function can only be called from safe code that enables the feature
-//!   itself, even when the build enables it for the whole crate, hence the `unsafe` call.
-//!
+//!   vectors instead of 26 table lookups. Against the fastest scalar decoder written for issue 13 (five independent
+//!   chains of lookups, validity read from the values), a valid typed parse costs the same and a bad character
+//!   less, its position read from the vector masks: "reject a bad last character" 1.48× against 1.89× the floor
+//!   (five runs each). A `#[target_feature]` function can only be called from safe code that enables the
+//!   feature itself, even when the build enables it for the whole crate, hence the `unsafe` call.
 //! - [`unix_millis`] reads the clock with `clock_gettime(CLOCK_REALTIME)` on Unix. `SystemTime::now()` makes the
 //!   same call, but turning its result into milliseconds (`duration_since(UNIX_EPOCH)`, then `as_secs`
 //!   and `subsec_millis`) cost 14 ns on top of the 30 ns read, about a fifth of `RunId::new()`; from the
@@ -21,35 +24,50 @@
 //! random source).
 #![allow(unsafe_code)]
 
+use core::mem::MaybeUninit;
+
 use crate::buf::MAX_ID_LEN;
 use crate::codec::{self, SUFFIX_LEN, SuffixError};
 
 /// Writes `prefix_` and the 26-character suffix of `value` at the start of `buf` (just the suffix for an empty
-/// prefix) and returns the text. A prefix longer than 63 bytes is cut at a character boundary.
-#[inline]
-pub(crate) fn write_id<'b>(buf: &'b mut [u8; MAX_ID_LEN], prefix: &str, value: u128) -> &'b str {
+/// prefix) and returns the text. A prefix longer than 63 bytes is cut at a character boundary. Always inlined: for
+/// a typed ID the prefix is a constant, and its copy folds into one store.
+///
+/// `buf` is uninitialized memory ([`IdBuf`](crate::IdBuf) is never zeroed): only the bytes written here are read,
+/// through the returned `&str`.
+#[inline(always)]
+pub(crate) fn write_id<'b>(
+    buf: &'b mut [MaybeUninit<u8>; MAX_ID_LEN],
+    prefix: &str,
+    value: u128,
+) -> &'b str {
     let mut kept = prefix.len().min(MAX_ID_LEN - 1 - SUFFIX_LEN);
     while !prefix.is_char_boundary(kept) {
         kept -= 1;
     }
+    let mut text = [0; MAX_ID_LEN];
     let mut len = 0;
     if kept > 0 {
-        buf[..kept].copy_from_slice(&prefix.as_bytes()[..kept]);
-        buf[kept] = b'_';
+        text[..kept].copy_from_slice(&prefix.as_bytes()[..kept]);
+        text[kept] = b'_';
         len = kept + 1;
     }
-    let (_, rest) = buf.split_at_mut(len);
-    if let Some(suffix) = rest.first_chunk_mut::<SUFFIX_LEN>() {
+    if let Some(suffix) = text[len..].first_chunk_mut::<SUFFIX_LEN>() {
         codec::encode_into(value, suffix);
         len += SUFFIX_LEN;
     }
-    let text = &buf[..len];
-    debug_assert!(core::str::from_utf8(text).is_ok());
-    // SAFETY: `text` is `prefix[..kept]`, a prefix of a `&str` cut at a character boundary (so valid UTF-8),
-    // then (when not empty) the ASCII byte `_`, then 26 bytes from `codec::ALPHABET`, all ASCII. A valid UTF-8
-    // string followed by ASCII bytes is valid UTF-8. `rest` is at least 26 bytes long (`kept` ≤ 63 and
-    // `MAX_ID_LEN` = 63 + 1 + 26), so the suffix is always written and `len` counts only written bytes.
-    unsafe { core::str::from_utf8_unchecked(text) }
+    // Only the `len` bytes of the text are copied (the compiler writes them straight into `buf`).
+    for (slot, &byte) in buf.iter_mut().zip(&text[..len]) {
+        slot.write(byte);
+    }
+    debug_assert!(core::str::from_utf8(&text[..len]).is_ok());
+    // SAFETY: the loop above initialized `buf[..len]` (`len` ≤ `MAX_ID_LEN`, the length of both arrays) with
+    // `text[..len]`: `prefix[..kept]`, a prefix of a `&str` cut at a character boundary (so valid UTF-8), then
+    // (when not empty) the ASCII byte `_`, then 26 bytes from `codec::ALPHABET`, all ASCII. A valid UTF-8 string
+    // followed by ASCII bytes is valid UTF-8. The slice borrows `buf` for `'b`, so nothing else writes to it.
+    unsafe {
+        core::str::from_utf8_unchecked(core::slice::from_raw_parts(buf.as_ptr().cast::<u8>(), len))
+    }
 }
 
 /// Decodes a 26-character suffix: SSE2 on x86-64, the scalar table decoder elsewhere. Same results and errors as
@@ -93,7 +111,15 @@ mod sse2 {
         let d1 = u64::from(codec::DECODE[suffix[1] as usize]);
         let bad = _mm_movemask_epi8(_mm_or_si128(first_bad, second_bad));
         if bad != 0 || ((d0 | d1) & 0x80) | (d0 & 0x18) != 0 {
-            return Err(codec::suffix_error(suffix));
+            // Bit i set when character i is invalid: the two vectors cover 2..18 and 10..26.
+            let invalid = (d0 >> 7) as u32
+                | ((d1 >> 7) as u32) << 1
+                | (_mm_movemask_epi8(first_bad) as u32) << 2
+                | (_mm_movemask_epi8(second_bad) as u32) << 10;
+            return Err(match invalid {
+                0 => SuffixError::Overflow,
+                _ => SuffixError::InvalidByte(invalid.trailing_zeros() as usize),
+            });
         }
         let (g0, g1) = pack(first);
         let (_, g2) = pack(second);
@@ -276,7 +302,7 @@ mod tests {
 
     #[test]
     fn write_id_matches_safe_formatting_for_every_digit_in_every_position() {
-        let mut buf = [0; MAX_ID_LEN];
+        let mut buf = [MaybeUninit::uninit(); MAX_ID_LEN];
         let long = "p".repeat(63);
         for prefix in ["", "run", long.as_str()] {
             for value in every_digit_in_every_position().chain([u128::MAX]) {
@@ -291,7 +317,7 @@ mod tests {
 
     #[test]
     fn write_id_cuts_any_prefix_at_a_character_boundary() {
-        let mut buf = [0; MAX_ID_LEN];
+        let mut buf = [MaybeUninit::uninit(); MAX_ID_LEN];
         for prefix in prefixes_around_the_cut() {
             for value in [0, 0x0189_0a5d_ac96_774b_bcce_b302_099a_8057, u128::MAX] {
                 assert_eq!(

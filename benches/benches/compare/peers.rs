@@ -54,9 +54,9 @@ impl StackString {
         out
     }
 
-    /// Bytes written.
-    pub(crate) fn len(&self) -> usize {
-        self.len
+    /// The text written.
+    pub(crate) fn as_bytes(&self) -> &[u8] {
+        &self.bytes[..self.len]
     }
 }
 

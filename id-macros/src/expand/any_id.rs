@@ -26,8 +26,8 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
         s.code("AnyId::").code(&kind.variant).code("(id) => id.0,");
     });
     let prefix_count: usize = kinds.iter().map(|kind| 1 + kind.aliases.len()).sum();
-    let dispatch = if prefix_count < HASHED_FROM {
-        decision_tree(kinds)
+    let (dispatch, dispatch_helper) = if prefix_count < HASHED_FROM {
+        (decision_tree(kinds), TokenStream::new())
     } else {
         hash_table(kinds, prefix_count)
     };
@@ -79,6 +79,9 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
             }
 
             /// Parses an ID of any declared kind; an unknown prefix gets a did-you-mean.
+            // Always inlined, like `RunId::parse`: the `Result` is then built in the caller's registers rather than
+            // returned through memory, which the caller's next move of it would stall on.
+            #[inline(always)]
             pub fn parse(id: &str) -> ::core::result::Result<AnyId, ::id_runtime::ParseIdError> {
                 let (prefix, uuid) =
                     ::id_runtime::__private::parse_any_id_for_match(id, AnyId::__ACCEPT_UUID)?;
@@ -89,6 +92,8 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
             pub fn encode<'b>(&self, buf: &'b mut ::id_runtime::IdBuf) -> &'b str {
                 ::id_runtime::__private::encode(self.id_type().prefix(), self.uuid(), buf)
             }
+
+            #dispatch_helper
         }
 
         impl ::core::cmp::PartialEq for AnyId {
@@ -140,6 +145,7 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
         #[allow(deprecated)]
         impl ::core::str::FromStr for AnyId {
             type Err = ::id_runtime::ParseIdError;
+            #[inline(always)]
             fn from_str(id: &str) -> ::core::result::Result<AnyId, ::id_runtime::ParseIdError> {
                 AnyId::parse(id)
             }
@@ -222,8 +228,10 @@ fn decision_tree(kinds: &[KindTokens]) -> TokenStream {
 
 /// The body of `AnyId::parse` after the split, for many prefixes: the position of the prefix in
 /// `AnyId::__PREFIXES` from a hash table built at compile time (`id_runtime`'s `dispatch.rs`), then the kind of
-/// that position.
-fn hash_table(kinds: &[KindTokens], prefix_count: usize) -> TokenStream {
+/// that position; and `AnyId::__at`, which maps the position to the kind. `__at` is a function of its own (and
+/// not always inlined), so a debug build compiles its match once rather than at every call of `parse`; optimized,
+/// the match becomes one store of the position as the tag.
+fn hash_table(kinds: &[KindTokens], prefix_count: usize) -> (TokenStream, TokenStream) {
     let mut position = 0usize;
     let position_arms = each(kinds, |kind, s| {
         // The kind's prefix and then its aliases, as `AnyId::__PREFIXES` lists them: `3 | 4 => …`.
@@ -240,25 +248,30 @@ fn hash_table(kinds: &[KindTokens], prefix_count: usize) -> TokenStream {
             .code(&kind.type_name)
             .code("(uuid))),");
     });
-    quote! {
+    let body = quote! {
         static TABLE: ::id_runtime::__private::PrefixTable<
             { ::id_runtime::__private::slots_for(#prefix_count) },
             #prefix_count,
         > = ::id_runtime::__private::PrefixTable::new(AnyId::__PREFIXES);
-        let any = match TABLE.find(AnyId::__PREFIXES, id.as_bytes(), prefix.len()) {
-            ::core::option::Option::Some(position) => match position {
-                #position_arms
-                _ => ::core::option::Option::None,
-            },
-            ::core::option::Option::None => ::core::option::Option::None,
-        };
-        match any {
+        match TABLE.find(AnyId::__PREFIXES, id.as_bytes(), prefix.len()).and_then(|at| AnyId::__at(at, uuid)) {
             ::core::option::Option::Some(any) => ::core::result::Result::Ok(any),
             ::core::option::Option::None => ::core::result::Result::Err(
                 ::id_runtime::__private::unknown_prefix(prefix, AnyId::__PREFIXES),
             ),
         }
-    }
+    };
+    let helper = quote! {
+        /// The ID of the kind whose prefix or alias is at `position` in `__PREFIXES`.
+        #[doc(hidden)]
+        #[inline]
+        pub fn __at(position: usize, uuid: ::id_runtime::__private::Uuid) -> ::core::option::Option<AnyId> {
+            match position {
+                #position_arms
+                _ => ::core::option::Option::None,
+            }
+        }
+    };
+    (body, helper)
 }
 
 /// `run` → `[b'r', b'u', b'n']`. Prefixes are `[a-z_]`, checked by id-manifest; any other byte would be written as
