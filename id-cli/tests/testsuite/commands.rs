@@ -40,6 +40,9 @@ fn check_reports_every_mistake_exactly_as_the_macro_does() {
 #[test]
 fn check_finds_the_manifest_from_the_working_directory() {
     let dir = temp_dir("find");
+    // Outside any Cargo package the search stops at the repository root: mark `dir` as one, so the test does not
+    // depend on where the target directory is (inside this repository or not).
+    std::fs::create_dir_all(dir.join(".git")).unwrap();
     std::fs::copy(crate::common::crate_dir().join(GOOD), dir.join("ids.toml")).unwrap();
     let nested = dir.join("a/b");
     std::fs::create_dir_all(&nested).unwrap();
