@@ -98,38 +98,37 @@ pub fn to_string(value: u128) -> String {
         .unwrap_or_default()
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+/// Checks the floor against the runtime, panicking on the first disagreement: the known cases, then every byte
+/// value in every suffix position. The benchmark calls it before measuring anything. It is not a unit test: a test
+/// build of this crate would compile criterion and every peer crate (its dev-dependencies) into each
+/// `cargo test --workspace`, for a check that only matters when the benchmark runs.
+pub fn self_check() {
+    let text = "run_01h455vb4pex5vsknk084sn02q";
+    let id = crate::root::RunId::parse(text).expect("a valid ID");
+    assert_eq!(parse(text), Some(id.uuid().as_u128()));
+    assert_eq!(encode(id.uuid().as_u128(), &mut [0; LEN]), text.as_bytes());
+    assert_eq!(to_string(id.uuid().as_u128()), text);
+    assert_eq!(parse("txn_01h455vb4pex5vsknk084sn02q"), None);
+    assert_eq!(parse("run_01h455vb4pex5vsknk084sn02u"), None);
+    assert_eq!(parse("run_81h455vb4pex5vsknk084sn02q"), None);
+    assert_eq!(parse("run_7zzzzzzzzzzzzzzzzzzzzzzzzz"), Some(u128::MAX));
 
-    #[test]
-    fn agrees_with_the_runtime() {
-        let text = "run_01h455vb4pex5vsknk084sn02q";
-        let id = crate::root::RunId::parse(text).unwrap();
-        assert_eq!(parse(text), Some(id.uuid().as_u128()));
-        assert_eq!(encode(id.uuid().as_u128(), &mut [0; LEN]), text.as_bytes());
-        assert_eq!(to_string(id.uuid().as_u128()), text);
-        assert_eq!(parse("txn_01h455vb4pex5vsknk084sn02q"), None);
-        assert_eq!(parse("run_01h455vb4pex5vsknk084sn02u"), None);
-        assert_eq!(parse("run_81h455vb4pex5vsknk084sn02q"), None);
-        assert_eq!(parse("run_7zzzzzzzzzzzzzzzzzzzzzzzzz"), Some(u128::MAX));
-    }
-
-    #[test]
-    fn every_byte_in_every_position_agrees_with_the_runtime() {
-        let base = *b"run_01h455vb4pex5vsknk084sn02q";
-        for position in 4..LEN {
-            for byte in 0..=255u8 {
-                let mut input = base;
-                input[position] = byte;
-                let Ok(text) = core::str::from_utf8(&input) else {
-                    continue;
-                };
-                let expected = crate::root::RunId::parse(text)
-                    .ok()
-                    .map(|id| id.uuid().as_u128());
-                assert_eq!(parse(text), expected, "{text:?}");
-            }
+    let base = *b"run_01h455vb4pex5vsknk084sn02q";
+    for position in 4..LEN {
+        for byte in 0..=255u8 {
+            let mut input = base;
+            input[position] = byte;
+            let Ok(text) = core::str::from_utf8(&input) else {
+                continue;
+            };
+            let expected = crate::root::RunId::parse(text)
+                .ok()
+                .map(|id| id.uuid().as_u128());
+            assert_eq!(
+                parse(text),
+                expected,
+                "the floor disagrees with the runtime on {text:?}"
+            );
         }
     }
 }

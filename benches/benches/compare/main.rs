@@ -50,6 +50,7 @@ impl SameId {
 }
 
 fn main() {
+    id_benches::floor::self_check();
     let only = std::env::var("IDS_BENCH_ONLY").unwrap_or_default();
     let mut benches = Benches {
         list: Vec::new(),

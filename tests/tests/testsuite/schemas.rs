@@ -2,7 +2,7 @@
 
 use id_runtime::{DynamicId, Uuid};
 use id_tests::ids::{IdType, RunId, TransactionId, UserId};
-use regex::Regex;
+use regex_lite::Regex;
 use serde::Deserialize;
 use serde_json::Value;
 use utoipa::PartialSchema;
