@@ -30,10 +30,10 @@ pub fn parse_scalar<T>(value: Value) -> InputValueResult<T>
 where
     T: InputType + FromStr<Err = ParseIdError>,
 {
-    match value {
-        Value::String(text) => text.parse().map_err(InputValueError::custom),
-        other => Err(InputValueError::expected_type(other)),
-    }
+    let Value::String(text) = &value else {
+        return Err(InputValueError::expected_type(value));
+    };
+    text.parse().map_err(InputValueError::custom)
 }
 
 /// `ScalarType::is_valid`, checked during validation, before anything runs: a string. The string itself is
