@@ -26,12 +26,12 @@ lock() { [ -f "$crates/$1/Cargo.lock" ] || cp Cargo.lock "$crates/$1/Cargo.lock"
 run() {
   local name=$1
   lock "$name"
-  echo "--> $name: cargo run (id-runtime feature \`$name\`, minimal $(grep -m1 -E '^(sqlx|schemars|utoipa|arbitrary|proptest) ' "$crates/$name/Cargo.toml" | cut -d= -f2- || true))"
+  echo "--> $name: cargo run (id-runtime feature \`$name\`, minimal $(grep -m1 -E '^(sqlx|schemars|utoipa|arbitrary|proptest|async-graphql) ' "$crates/$name/Cargo.toml" | cut -d= -f2- || true))"
   cargo run --quiet --manifest-path "$crates/$name/Cargo.toml"
 }
 
 # id-runtime alone with each feature: a feature must turn on what it needs in the crate it integrates.
-for feature in sqlx-sqlite sqlx-postgres schemars utoipa arbitrary proptest; do
+for feature in sqlx-sqlite sqlx-postgres schemars utoipa arbitrary proptest async-graphql; do
   echo "--> id-runtime alone with \`$feature\`: cargo check"
   cargo check --quiet -p id-runtime --features "$feature"
 done
@@ -41,6 +41,7 @@ run schemars
 run utoipa
 run arbitrary
 run proptest
+run async-graphql
 
 if [ "${IDS_REQUIRE_POSTGRES:-}" = 1 ] || (exec 3<>/dev/tcp/127.0.0.1/5432) 2>/dev/null; then
   run sqlx-postgres

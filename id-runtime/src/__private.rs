@@ -32,7 +32,8 @@ pub mod integrations {
         feature = "schemars",
         feature = "utoipa",
         feature = "arbitrary",
-        feature = "proptest"
+        feature = "proptest",
+        feature = "async-graphql"
     ))]
     pub use crate::integrations::*;
 }

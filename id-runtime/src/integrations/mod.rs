@@ -1,5 +1,5 @@
 //! Opt-in integrations, one Cargo feature each: `sqlx-sqlite`, `sqlx-postgres`, `schemars`, `utoipa`, `arbitrary`,
-//! `proptest`.
+//! `proptest`, `async-graphql`.
 //!
 //! The `#[ids]` macro cannot see this crate's features, so for every kind it emits one call,
 //! `id_runtime::__private::integrations!(RunId, …)`, and this crate defines that macro to expand to the impls of
@@ -30,6 +30,11 @@ mod proptest_impl;
 #[cfg(feature = "proptest")]
 pub use self::proptest_impl::*;
 
+#[cfg(feature = "async-graphql")]
+mod async_graphql_impl;
+#[cfg(feature = "async-graphql")]
+pub use self::async_graphql_impl::*;
+
 /// The `AnyId` (`A`) of a kind's canonical prefix and a UUID, built by `AnyId`'s own parser from the text, so that
 /// no per-kind code is generated for it. `None` cannot happen for a declared kind's prefix.
 #[cfg(any(feature = "arbitrary", feature = "proptest"))]
@@ -40,7 +45,8 @@ fn any_id_of<A: core::str::FromStr>(prefix: &str, uuid: uuid::Uuid) -> Option<A>
 /// Every enabled integration for one typed ID.
 ///
 /// expands to: `__sqlx!(RunId); __sqlx_postgres!(RunId); __schemars!(RunId, …); __utoipa!(RunId, …);
-/// __arbitrary!(RunId); __proptest!(RunId);`, each of which is empty unless its feature is on.
+/// __arbitrary!(RunId); __proptest!(RunId); __async_graphql!(RunId, …);`, each of which is empty unless its feature
+/// is on.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __integrations {
@@ -58,11 +64,13 @@ macro_rules! __integrations {
         $crate::__utoipa!($ty, $name, $prefix, $pattern, $doc, $example);
         $crate::__arbitrary!($ty);
         $crate::__proptest!($ty);
+        $crate::__async_graphql!($ty, $name, $doc);
     };
 }
 
-/// The integrations of `AnyId`: SQL as TEXT (the bytes alone would lose the kind); arbitrary and proptest over the
-/// kinds of the `IdType` beside it (the macro is invoked in the annotated module, where that name resolves).
+/// The integrations of `AnyId`: SQL as TEXT (the bytes alone would lose the kind); arbitrary, proptest and the
+/// GraphQL scalar over the kinds of the `IdType` beside it (the macro is invoked in the annotated module, where that
+/// name resolves).
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __any_id_integrations {
@@ -70,6 +78,7 @@ macro_rules! __any_id_integrations {
         $crate::__sqlx_text!($ty);
         $crate::__arbitrary_any!($ty);
         $crate::__proptest_any!($ty);
+        $crate::__async_graphql_any!($ty);
     };
 }
 
@@ -133,5 +142,19 @@ macro_rules! __proptest {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __proptest_any {
+    ($ty:ident) => {};
+}
+
+#[cfg(not(feature = "async-graphql"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __async_graphql {
+    ($ty:ident, $name:literal, $doc:literal) => {};
+}
+
+#[cfg(not(feature = "async-graphql"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __async_graphql_any {
     ($ty:ident) => {};
 }

@@ -15,6 +15,7 @@ mod differential;
 mod exhaustive_api;
 mod fuzz_corpus;
 mod generated_api;
+mod graphql;
 mod literals_and_integrations;
 mod lone_package;
 mod many_kinds;
