@@ -36,6 +36,8 @@ phase() {
 
 echo "cold cargo test --workspace in $target, on $(nproc) cores"
 phase compile cargo test --workspace --no-run
-phase trybuild cargo test -p id-tests --test testsuite -- ui::
+# `--workspace` as in the compile phase: with `-p id-tests` alone, cargo unifies features differently and builds
+# id-runtime and sqlx again, which a plain `cargo test --workspace` does not.
+phase trybuild cargo test --workspace --test testsuite -- ui::
 phase rest cargo test --workspace -- --skip ui::
 printf '%-9s %7.1f s wall %8.1f s CPU\n' total "$total" "$cpu_total"
