@@ -27,9 +27,11 @@ pub fn typed_to_value<T: TypedId>(id: T) -> Value {
 /// `ValueType::try_from`: only a non-NULL UUID value is an ID (text is not accepted: it could be of another kind).
 #[inline]
 pub fn typed_from_value<T: TypedId>(value: Value) -> Result<T, ValueTypeErr> {
-    match value {
-        Value::Uuid(Some(uuid)) => Ok(T::from_uuid(uuid)),
-        _ => Err(ValueTypeErr),
+    // `if let`, not a match: `Value` gains variants with sea-query's features, which the user's crate may turn on.
+    if let Value::Uuid(Some(uuid)) = value {
+        Ok(T::from_uuid(uuid))
+    } else {
+        Err(ValueTypeErr)
     }
 }
 
@@ -64,9 +66,10 @@ pub fn any_to_value<A: Display>(id: &A) -> Value {
 /// `ValueType::try_from` for `AnyId`: text that parses as a declared kind.
 #[inline]
 pub fn any_from_value<A: FromStr>(value: Value) -> Result<A, ValueTypeErr> {
-    match value {
-        Value::String(Some(text)) => text.parse().map_err(|_| ValueTypeErr),
-        _ => Err(ValueTypeErr),
+    if let Value::String(Some(text)) = value {
+        text.parse().map_err(|_| ValueTypeErr)
+    } else {
+        Err(ValueTypeErr)
     }
 }
 

@@ -5,6 +5,7 @@
 //! stderr, unless IDS_REQUIRE_POSTGRES=1 or CI is set, where that is a failure.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
 
 use id_tests::ids::{AnyId, RunId, UserId};
 use sea_orm::sea_query::{Expr, ExprTrait, extension::postgres::PgFunc};
@@ -48,9 +49,12 @@ impl Scratch {
     async fn new(test: &str) -> Option<Scratch> {
         let url = std::env::var("IDS_POSTGRES_URL")
             .unwrap_or_else(|_| "postgres://postgres:postgres@127.0.0.1:5432/postgres".to_owned());
-        let admin = match Database::connect(ConnectOptions::new(&url).max_connections(1).to_owned())
-            .await
-        {
+        // A refused connection is retried until the pool's timeout: seconds, not the default 30, before a skip.
+        let mut options = ConnectOptions::new(&url);
+        options
+            .max_connections(1)
+            .acquire_timeout(Duration::from_secs(3));
+        let admin = match Database::connect(options).await {
             Ok(admin) => admin,
             Err(error) if std::env::var("IDS_REQUIRE_POSTGRES").as_deref() == Ok("1") => {
                 panic!("IDS_REQUIRE_POSTGRES=1 but PostgreSQL at {url} is unreachable: {error}")
