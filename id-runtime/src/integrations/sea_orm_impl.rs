@@ -4,8 +4,9 @@
 //!
 //! The set of impls is the one sea-orm's `DeriveValueType` emits for a `Uuid` newtype (with `postgres-array`, and
 //! its opt-in `TryGetableArray`), written here so the user's crate names no path of ours. Each generated impl calls
-//! one generic function below. A stored value that is not an ID (a BLOB of the wrong size, text that does not parse
-//! as a declared kind) is an error, never a misread.
+//! one generic function below. A stored value that is not an ID (a BLOB of the wrong size, PostgreSQL text, text that
+//! does not parse as a declared kind) is an error, never a misread. One gap is sqlx's, shared with the `sqlx-sqlite`
+//! integration: in SQLite it decodes a UUID from the bytes of TEXT too, so only a 16-byte text would read as an ID.
 
 use core::fmt::Display;
 use core::str::FromStr;
