@@ -26,17 +26,18 @@ lock() { [ -f "$crates/$1/Cargo.lock" ] || cp Cargo.lock "$crates/$1/Cargo.lock"
 run() {
   local name=$1
   lock "$name"
-  echo "--> $name: cargo run (id-runtime feature \`$name\`, minimal $(grep -m1 -E '^(sqlx|schemars|utoipa|arbitrary|proptest|async-graphql) ' "$crates/$name/Cargo.toml" | cut -d= -f2- || true))"
+  echo "--> $name: cargo run (id-runtime feature \`$name\`, minimal $(grep -m1 -E '^(sqlx|sea-orm|schemars|utoipa|arbitrary|proptest|async-graphql) ' "$crates/$name/Cargo.toml" | cut -d= -f2- || true))"
   cargo run --quiet --manifest-path "$crates/$name/Cargo.toml"
 }
 
 # id-runtime alone with each feature: a feature must turn on what it needs in the crate it integrates.
-for feature in sqlx-sqlite sqlx-postgres schemars utoipa arbitrary proptest async-graphql; do
+for feature in sqlx-sqlite sqlx-postgres sea-orm schemars utoipa arbitrary proptest async-graphql; do
   echo "--> id-runtime alone with \`$feature\`: cargo check"
   cargo check --quiet -p id-runtime --features "$feature"
 done
 
 run sqlx-sqlite
+run sea-orm
 run schemars
 run utoipa
 run arbitrary

@@ -29,6 +29,7 @@ pub mod integrations {
     #[cfg(any(
         feature = "sqlx-sqlite",
         feature = "sqlx-postgres",
+        feature = "sea-orm",
         feature = "schemars",
         feature = "utoipa",
         feature = "arbitrary",

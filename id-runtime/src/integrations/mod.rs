@@ -1,5 +1,5 @@
-//! Opt-in integrations, one Cargo feature each: `sqlx-sqlite`, `sqlx-postgres`, `schemars`, `utoipa`, `arbitrary`,
-//! `proptest`, `async-graphql`.
+//! Opt-in integrations, one Cargo feature each: `sqlx-sqlite`, `sqlx-postgres`, `sea-orm`, `schemars`, `utoipa`,
+//! `arbitrary`, `proptest`, `async-graphql`.
 //!
 //! The `#[ids]` macro cannot see this crate's features, so for every kind it emits one call,
 //! `id_runtime::__private::integrations!(RunId, …)`, and this crate defines that macro to expand to the impls of
@@ -9,6 +9,11 @@
 mod sqlx_impl;
 #[cfg(any(feature = "sqlx-sqlite", feature = "sqlx-postgres"))]
 pub use self::sqlx_impl::*;
+
+#[cfg(feature = "sea-orm")]
+mod sea_orm_impl;
+#[cfg(feature = "sea-orm")]
+pub use self::sea_orm_impl::*;
 
 #[cfg(feature = "schemars")]
 mod schemars_impl;
@@ -44,9 +49,9 @@ fn any_id_of<A: core::str::FromStr>(prefix: &str, uuid: uuid::Uuid) -> Option<A>
 
 /// Every enabled integration for one typed ID.
 ///
-/// expands to: `__sqlx!(RunId); __sqlx_postgres!(RunId); __schemars!(RunId, …); __utoipa!(RunId, …);
-/// __arbitrary!(RunId); __proptest!(RunId); __async_graphql!(RunId, …);`, each of which is empty unless its feature
-/// is on.
+/// expands to: `__sqlx!(RunId); __sqlx_postgres!(RunId); __sea_orm!(RunId); __schemars!(RunId, …);
+/// __utoipa!(RunId, …); __arbitrary!(RunId); __proptest!(RunId); __async_graphql!(RunId, …);`, each of which is
+/// empty unless its feature is on.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __integrations {
@@ -60,6 +65,7 @@ macro_rules! __integrations {
     ) => {
         $crate::__sqlx!($ty);
         $crate::__sqlx_postgres!($ty);
+        $crate::__sea_orm!($ty);
         $crate::__schemars!($ty, $name, $prefix, $pattern, $doc, $example);
         $crate::__utoipa!($ty, $name, $prefix, $pattern, $doc, $example);
         $crate::__arbitrary!($ty);
@@ -68,14 +74,15 @@ macro_rules! __integrations {
     };
 }
 
-/// The integrations of `AnyId`: SQL as TEXT (the bytes alone would lose the kind); arbitrary, proptest and the
-/// GraphQL scalar over the kinds of the `IdType` beside it (the macro is invoked in the annotated module, where that
-/// name resolves).
+/// The integrations of `AnyId`: SQL (sqlx, SeaORM) as TEXT (the bytes alone would lose the kind); arbitrary,
+/// proptest and the GraphQL scalar over the kinds of the `IdType` beside it (the macro is invoked in the annotated
+/// module, where that name resolves).
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __any_id_integrations {
     ($ty:ident) => {
         $crate::__sqlx_text!($ty);
+        $crate::__sea_orm_text!($ty);
         $crate::__arbitrary_any!($ty);
         $crate::__proptest_any!($ty);
         $crate::__async_graphql_any!($ty);
@@ -100,6 +107,20 @@ macro_rules! __sqlx_text {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __sqlx_postgres {
+    ($ty:ident) => {};
+}
+
+#[cfg(not(feature = "sea-orm"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __sea_orm {
+    ($ty:ident) => {};
+}
+
+#[cfg(not(feature = "sea-orm"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __sea_orm_text {
     ($ty:ident) => {};
 }
 

@@ -24,6 +24,7 @@ mod outside_crate;
 mod roundtrip_props;
 mod rust_analyzer;
 mod schemas;
+mod sea_orm_ids;
 mod sqlx_postgres;
 mod sqlx_sqlite;
 mod ui;
