@@ -29,6 +29,8 @@ pub mod integrations {
     #[cfg(any(
         feature = "sqlx-sqlite",
         feature = "sqlx-postgres",
+        feature = "diesel-sqlite",
+        feature = "diesel-postgres",
         feature = "schemars",
         feature = "utoipa",
         feature = "arbitrary",
