@@ -20,6 +20,12 @@ pub fn postgres_url() -> String {
 
 /// A PostgreSQL test could not connect: a failure under IDS_REQUIRE_POSTGRES=1 or CI, a loud skip elsewhere.
 pub fn postgres_unreachable(test: &str, url: &str, error: &dyn std::fmt::Display) {
+    // libpq's messages span lines: one line keeps the skip readable.
+    let error = error
+        .to_string()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     if std::env::var("IDS_REQUIRE_POSTGRES").as_deref() == Ok("1") {
         panic!("IDS_REQUIRE_POSTGRES=1 but PostgreSQL at {url} is unreachable: {error}");
     }
