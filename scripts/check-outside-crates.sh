@@ -3,8 +3,9 @@
 # smallest usual configuration, in a workspace of its own (so no other member's features hide a missing one).
 # Also the browser: the wasm-app crate for wasm32-unknown-unknown, with and without `wasm-js`.
 #
-# Needs: the Rust toolchain; node for running the wasm build; a PostgreSQL server for sqlx-postgres
-# (scripts/start-postgres.sh). Under CI (CI set) a missing piece is a failure; elsewhere it is skipped loudly.
+# Needs: the Rust toolchain; node for running the wasm build; a PostgreSQL server for sqlx-postgres and
+# diesel-postgres, and libpq-dev for the latter (scripts/start-postgres.sh); libsqlite3-dev for diesel-sqlite.
+# Under CI (CI set) a missing piece is a failure; elsewhere it is skipped loudly.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -26,17 +27,18 @@ lock() { [ -f "$crates/$1/Cargo.lock" ] || cp Cargo.lock "$crates/$1/Cargo.lock"
 run() {
   local name=$1
   lock "$name"
-  echo "--> $name: cargo run (id-runtime feature \`$name\`, minimal $(grep -m1 -E '^(sqlx|sea-orm|schemars|utoipa|arbitrary|proptest|async-graphql) ' "$crates/$name/Cargo.toml" | cut -d= -f2- || true))"
+  echo "--> $name: cargo run (id-runtime feature \`$name\`, minimal $(grep -m1 -E '^(sqlx|diesel|sea-orm|schemars|utoipa|arbitrary|proptest|async-graphql) ' "$crates/$name/Cargo.toml" | cut -d= -f2- || true))"
   cargo run --quiet --manifest-path "$crates/$name/Cargo.toml"
 }
 
 # id-runtime alone with each feature: a feature must turn on what it needs in the crate it integrates.
-for feature in sqlx-sqlite sqlx-postgres sea-orm schemars utoipa arbitrary proptest async-graphql; do
+for feature in sqlx-sqlite sqlx-postgres diesel-sqlite diesel-postgres sea-orm schemars utoipa arbitrary proptest async-graphql; do
   echo "--> id-runtime alone with \`$feature\`: cargo check"
   cargo check --quiet -p id-runtime --features "$feature"
 done
 
 run sqlx-sqlite
+run diesel-sqlite
 run sea-orm
 run schemars
 run utoipa
@@ -46,8 +48,9 @@ run async-graphql
 
 if [ "${IDS_REQUIRE_POSTGRES:-}" = 1 ] || (exec 3<>/dev/tcp/127.0.0.1/5432) 2>/dev/null; then
   run sqlx-postgres
+  run diesel-postgres
 else
-  skip "sqlx-postgres: no PostgreSQL server on 127.0.0.1:5432 (run scripts/start-postgres.sh)"
+  skip "sqlx-postgres and diesel-postgres: no PostgreSQL server on 127.0.0.1:5432 (run scripts/start-postgres.sh)"
 fi
 
 echo "--> wasm-app: wasm32-unknown-unknown"

@@ -1,15 +1,20 @@
 #!/usr/bin/env bash
-# Makes a PostgreSQL server reachable on 127.0.0.1:5432 for the sqlx integration test
-# (tests/tests/testsuite/sqlx_postgres.rs) and the `ids export --format postgres` tests (id-cli/tests/testsuite/postgres, which
-# run the package's psql), installing Debian's package first when it is missing. Idempotent.
+# Makes a PostgreSQL server reachable on 127.0.0.1:5432 for the sqlx and diesel integration tests
+# (tests/tests/testsuite/sqlx_postgres.rs, diesel_postgres.rs) and the `ids export --format postgres` tests
+# (id-cli/tests/testsuite/postgres, which run the package's psql), installing Debian's package first when it is
+# missing; also libpq's headers and library (libpq-dev), which diesel's `postgres` feature links. Idempotent.
 # The tests connect with IDS_POSTGRES_URL, default postgres://postgres:postgres@127.0.0.1:5432/postgres.
 set -euo pipefail
 
-if ! command -v pg_ctlcluster >/dev/null 2>&1; then
-  echo "installing PostgreSQL (Debian package postgresql)"
+packages=()
+command -v pg_ctlcluster >/dev/null 2>&1 || packages+=(postgresql)
+# pq-sys (diesel's libpq binding) finds libpq through pg_config, which libpq-dev provides.
+command -v pg_config >/dev/null 2>&1 || packages+=(libpq-dev)
+if [ ${#packages[@]} -gt 0 ]; then
+  echo "installing ${packages[*]} (Debian packages)"
   if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq postgresql >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${packages[@]}" >/dev/null
 fi
 
 cluster=$(pg_lsclusters --no-header | head -n 1)

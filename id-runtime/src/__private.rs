@@ -30,6 +30,8 @@ pub mod integrations {
         feature = "sqlx-sqlite",
         feature = "sqlx-postgres",
         feature = "sea-orm",
+        feature = "diesel-sqlite",
+        feature = "diesel-postgres",
         feature = "schemars",
         feature = "utoipa",
         feature = "arbitrary",

@@ -1,5 +1,5 @@
-//! Opt-in integrations, one Cargo feature each: `sqlx-sqlite`, `sqlx-postgres`, `sea-orm`, `schemars`, `utoipa`,
-//! `arbitrary`, `proptest`, `async-graphql`.
+//! Opt-in integrations, one Cargo feature each: `sqlx-sqlite`, `sqlx-postgres`, `diesel-sqlite`, `diesel-postgres`,
+//! `sea-orm`, `schemars`, `utoipa`, `arbitrary`, `proptest`, `async-graphql`.
 //!
 //! The `#[ids]` macro cannot see this crate's features, so for every kind it emits one call,
 //! `id_runtime::__private::integrations!(RunId, …)`, and this crate defines that macro to expand to the impls of
@@ -9,6 +9,21 @@
 mod sqlx_impl;
 #[cfg(any(feature = "sqlx-sqlite", feature = "sqlx-postgres"))]
 pub use self::sqlx_impl::*;
+
+#[cfg(any(feature = "diesel-sqlite", feature = "diesel-postgres"))]
+mod diesel_impl;
+#[cfg(any(feature = "diesel-sqlite", feature = "diesel-postgres"))]
+pub use self::diesel_impl::*;
+
+#[cfg(feature = "diesel-postgres")]
+mod diesel_postgres_impl;
+#[cfg(feature = "diesel-postgres")]
+pub use self::diesel_postgres_impl::*;
+
+#[cfg(feature = "diesel-sqlite")]
+mod diesel_sqlite_impl;
+#[cfg(feature = "diesel-sqlite")]
+pub use self::diesel_sqlite_impl::*;
 
 #[cfg(feature = "sea-orm")]
 mod sea_orm_impl;
@@ -49,9 +64,9 @@ fn any_id_of<A: core::str::FromStr>(prefix: &str, uuid: uuid::Uuid) -> Option<A>
 
 /// Every enabled integration for one typed ID.
 ///
-/// expands to: `__sqlx!(RunId); __sqlx_postgres!(RunId); __sea_orm!(RunId); __schemars!(RunId, …);
-/// __utoipa!(RunId, …); __arbitrary!(RunId); __proptest!(RunId); __async_graphql!(RunId, …);`, each of which is
-/// empty unless its feature is on.
+/// expands to: `__sqlx!(RunId); __sqlx_postgres!(RunId); __diesel!(RunId); __diesel_postgres!(RunId);
+/// __diesel_sqlite!(RunId); __sea_orm!(RunId); __schemars!(RunId, …); __utoipa!(RunId, …); __arbitrary!(RunId);
+/// __proptest!(RunId); __async_graphql!(RunId, …);`, each of which is empty unless its feature is on.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __integrations {
@@ -65,6 +80,9 @@ macro_rules! __integrations {
     ) => {
         $crate::__sqlx!($ty);
         $crate::__sqlx_postgres!($ty);
+        $crate::__diesel!($ty);
+        $crate::__diesel_postgres!($ty);
+        $crate::__diesel_sqlite!($ty);
         $crate::__sea_orm!($ty);
         $crate::__schemars!($ty, $name, $prefix, $pattern, $doc, $example);
         $crate::__utoipa!($ty, $name, $prefix, $pattern, $doc, $example);
@@ -74,14 +92,17 @@ macro_rules! __integrations {
     };
 }
 
-/// The integrations of `AnyId`: SQL (sqlx, SeaORM) as TEXT (the bytes alone would lose the kind); arbitrary,
-/// proptest and the GraphQL scalar over the kinds of the `IdType` beside it (the macro is invoked in the annotated
-/// module, where that name resolves).
+/// The integrations of `AnyId`: SQL (sqlx, diesel, SeaORM) as TEXT (the bytes alone would lose the kind);
+/// arbitrary, proptest and the GraphQL scalar over the kinds of the `IdType` beside it (the macro is invoked in the
+/// annotated module, where that name resolves).
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __any_id_integrations {
     ($ty:ident) => {
         $crate::__sqlx_text!($ty);
+        $crate::__diesel_any!($ty);
+        $crate::__diesel_postgres_any!($ty);
+        $crate::__diesel_sqlite_any!($ty);
         $crate::__sea_orm_text!($ty);
         $crate::__arbitrary_any!($ty);
         $crate::__proptest_any!($ty);
@@ -107,6 +128,48 @@ macro_rules! __sqlx_text {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __sqlx_postgres {
+    ($ty:ident) => {};
+}
+
+#[cfg(not(any(feature = "diesel-sqlite", feature = "diesel-postgres")))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __diesel {
+    ($ty:ident) => {};
+}
+
+#[cfg(not(any(feature = "diesel-sqlite", feature = "diesel-postgres")))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __diesel_any {
+    ($ty:ident) => {};
+}
+
+#[cfg(not(feature = "diesel-postgres"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __diesel_postgres {
+    ($ty:ident) => {};
+}
+
+#[cfg(not(feature = "diesel-postgres"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __diesel_postgres_any {
+    ($ty:ident) => {};
+}
+
+#[cfg(not(feature = "diesel-sqlite"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __diesel_sqlite {
+    ($ty:ident) => {};
+}
+
+#[cfg(not(feature = "diesel-sqlite"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __diesel_sqlite_any {
     ($ty:ident) => {};
 }
 

@@ -11,3 +11,42 @@ pub fn skip(test: &str, reason: &str, required_in_ci: bool) {
     // Writing to the stderr handle directly is not captured by the test harness, unlike eprintln!.
     let _ = writeln!(std::io::stderr(), "\n!!! SKIPPED {test}: {reason} !!!\n");
 }
+
+/// The PostgreSQL server of the database tests: IDS_POSTGRES_URL, or the one scripts/start-postgres.sh starts.
+pub fn postgres_url() -> String {
+    std::env::var("IDS_POSTGRES_URL")
+        .unwrap_or_else(|_| "postgres://postgres:postgres@127.0.0.1:5432/postgres".to_owned())
+}
+
+/// A PostgreSQL test could not connect: a failure under IDS_REQUIRE_POSTGRES=1 or CI, a loud skip elsewhere.
+pub fn postgres_unreachable(test: &str, url: &str, error: &dyn std::fmt::Display) {
+    // libpq's messages span lines: one line keeps the skip readable.
+    let error = error
+        .to_string()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    if std::env::var("IDS_REQUIRE_POSTGRES").as_deref() == Ok("1") {
+        panic!("IDS_REQUIRE_POSTGRES=1 but PostgreSQL at {url} is unreachable: {error}");
+    }
+    skip(
+        test,
+        &format!(
+            "PostgreSQL at {url} is unreachable ({error}); run scripts/start-postgres.sh \
+             (or set IDS_POSTGRES_URL) to run it"
+        ),
+        true,
+    );
+}
+
+/// An error and its sources, joined by `: `: diesel wraps a decoding error in one naming the field.
+pub fn error_chain(error: &dyn std::error::Error) -> String {
+    let mut text = error.to_string();
+    let mut source = error.source();
+    while let Some(error) = source {
+        text.push_str(": ");
+        text.push_str(&error.to_string());
+        source = error.source();
+    }
+    text
+}

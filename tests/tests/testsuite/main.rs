@@ -11,6 +11,8 @@ mod common;
 mod concurrency;
 mod conformance;
 mod derive_parity;
+mod diesel_postgres;
+mod diesel_sqlite;
 mod differential;
 mod exhaustive_api;
 mod fuzz_corpus;
