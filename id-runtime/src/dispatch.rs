@@ -19,7 +19,7 @@ pub const fn slots_for(prefixes: usize) -> usize {
 
 /// Prefix → its position in the list it was built from (`N` prefixes, `SLOTS` a power of two, see [`slots_for`]).
 pub struct PrefixTable<const SLOTS: usize, const N: usize> {
-    /// 0 for an empty slot, else the position in the prefix list plus one.
+    /// The position in the prefix list of the prefix in each slot; 0 for an empty slot too (see [`Self::find`]).
     slots: [u16; SLOTS],
     /// Each prefix's key: what a lookup compares, without reading the prefix's bytes again.
     keys: [Key; N],
@@ -112,7 +112,13 @@ impl<const SLOTS: usize, const N: usize> PrefixTable<SLOTS, N> {
         }
         let mut seed = 0;
         loop {
-            if let Some(slots) = Self::place(prefixes, &keys, seed) {
+            if let Some(mut slots) = Self::place(prefixes, &keys, seed) {
+                // Built with positions plus one (0 for empty); looked up with positions, empty slots at 0.
+                let mut slot = 0;
+                while slot < SLOTS {
+                    slots[slot] = slots[slot].saturating_sub(1);
+                    slot += 1;
+                }
                 return PrefixTable { slots, keys, seed };
             }
             seed += 1;
@@ -172,21 +178,19 @@ impl<const SLOTS: usize, const N: usize> PrefixTable<SLOTS, N> {
         }
         let key = Key::of_start(input, len);
         let (first, second) = key.slots(self.seed, SLOTS);
-        // Both slots are read and both keys compared; the choice is a select, not a branch. An empty slot (0)
-        // reads some key too, but `is_set` rules it out.
+        // Both slots are read and both keys compared; the choice is arithmetic, not a branch. An empty slot holds
+        // position 0 like the first prefix's slot: whichever it is, a key that matches `keys[0]` is that prefix.
         let candidate = |slot: usize| {
-            let held = usize::from(self.slots[slot & (SLOTS - 1)]);
-            let is_set = held != 0;
-            let same = self.keys[held.saturating_sub(1).min(N - 1)].same(&key);
-            (held, is_set & same)
+            let held = usize::from(self.slots[slot & (SLOTS - 1)]).min(N - 1);
+            (held, self.keys[held].same(&key))
         };
         let (in_first, first_matches) = candidate(first);
         let (in_second, second_matches) = candidate(second);
-        let found = if first_matches { in_first } else { in_second };
+        let position =
+            in_second ^ ((in_first ^ in_second) & usize::from(first_matches).wrapping_neg());
         if !(first_matches | second_matches) {
             return None;
         }
-        let position = found - 1;
         // Keys decide for prefixes of at most 16 bytes; longer ones are compared in full.
         if len > 16 && prefixes.get(position)?.as_bytes() != input.get(..len)? {
             return None;

@@ -116,6 +116,15 @@ fn an_id_of_one_kind_is_never_another() {
     );
 }
 
+/// A typed ID is a UUID aligned like a `u128`, so that results and `AnyId` hold it in whole words (see the
+/// newtype template); `AnyId` adds its kind without growing past three words.
+#[test]
+fn typed_ids_are_sixteen_bytes_on_an_eight_byte_boundary() {
+    assert_eq!((size_of::<RunId>(), align_of::<RunId>()), (16, 8));
+    assert_eq!(size_of::<AnyId>(), 24);
+    assert_eq!(size_of::<Option<RunId>>(), 24);
+}
+
 #[test]
 fn new_ids_are_v7_unique_and_increasing() {
     let ids: Vec<RunId> = (0..10_000).map(|_| RunId::new()).collect();
