@@ -203,35 +203,12 @@ fn mixed_inputs(prefixes: &[&str]) -> Vec<(String, u128)> {
     inputs
 }
 
-/// A closure over `inputs` that returns the next one on each call, wrapping around. The texts are copied into one
-/// buffer, back to back in their order, as a request body or a file holds them: each ID in a `String` of its own
-/// would add the allocator's scatter (a cache miss per ID) to what is measured; `scattered` keeps that layout for
-/// the one row that shows its cost.
+/// A closure over `inputs` that returns the next one on each call, wrapping around.
 fn cycle(inputs: Vec<String>) -> impl FnMut() -> &'static str {
-    let joined: &'static str = inputs.concat().leak();
-    let mut start = 0;
-    let inputs: &'static [&'static str] = inputs
-        .iter()
-        .map(|text| {
-            let slice = &joined[start..start + text.len()];
-            start += text.len();
-            slice
-        })
-        .collect::<Vec<_>>()
-        .leak();
-    cycle_slices(inputs)
-}
-
-/// [`cycle`] over texts that each live in their own allocation.
-fn scattered(inputs: Vec<String>) -> impl FnMut() -> &'static str {
     let inputs: &'static [String] = inputs.leak();
-    cycle_slices(inputs.iter().map(String::as_str).collect::<Vec<_>>().leak())
-}
-
-fn cycle_slices(inputs: &'static [&'static str]) -> impl FnMut() -> &'static str {
     let mut next = 0;
     move || {
-        let input = inputs[next];
+        let input = inputs[next].as_str();
         next += 1;
         if next == inputs.len() {
             next = 0;
@@ -294,14 +271,6 @@ pub(crate) fn any_kind(b: &mut Benches) {
     b.add(
         g,
         "ours_1000_mixed",
-        #[inline(always)]
-        move || black_box(next()).parse::<kinds1000::AnyId>(),
-        |any| assert!(any.is_ok()),
-    );
-    let mut next = scattered(texts.clone());
-    b.add(
-        g,
-        "ours_1000_scattered",
         #[inline(always)]
         move || black_box(next()).parse::<kinds1000::AnyId>(),
         |any| assert!(any.is_ok()),

@@ -76,10 +76,6 @@ const OPERATIONS: &[Operation] = &[
                 "ours: `AnyId`, 1000 kinds, the last kind only",
             ),
             ("ours_1000_mixed", "ours: `AnyId`, 1000 kinds mixed"),
-            (
-                "ours_1000_scattered",
-                "ours: `AnyId`, 1000 kinds mixed, each ID in a `String` of its own",
-            ),
             ("ours_dynamic_mixed", "ours: `DynamicId`, 1000 kinds mixed"),
             (
                 "type_safe_id",
