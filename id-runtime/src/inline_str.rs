@@ -67,6 +67,16 @@ impl InlineStr {
         Some(InlineStr { buf })
     }
 
+    /// The `len` bytes of `word` (little-endian, zero above them), `len` at most 8.
+    #[inline(always)]
+    pub(crate) fn from_word(word: u64, len: usize) -> InlineStr {
+        // Eight whole words, as `short_prefix_of` writes: a byte store of the length would split the last one.
+        let mut buf = [0; INLINE_CAPACITY + 1];
+        buf[..8].copy_from_slice(&word.to_le_bytes());
+        buf[56..].copy_from_slice(&((len as u64) << 56).to_le_bytes());
+        InlineStr { buf }
+    }
+
     /// The kept text.
     pub fn as_str(&self) -> &str {
         // Only whole characters of a `&str` are ever copied in, so this cannot fail.

@@ -3,7 +3,7 @@
 use uuid::Uuid;
 
 use crate::codec::{self, SUFFIX_LEN, SuffixError};
-use crate::prefix::{is_valid_nonempty, is_valid_short_prefix_of};
+use crate::prefix::{is_valid_nonempty, is_valid_prefix_word, short_prefix_word};
 use crate::{IdInfo, InlineStr, ParseIdError, PrefixError, TypedId, check_prefix};
 
 /// Parses any TypeID: the prefix (borrowed from `input`, empty when there is none) and the UUID.
@@ -119,14 +119,16 @@ pub(crate) fn parse_typed<T: TypedId>(input: &str) -> Result<T, ParseIdError> {
                     None => parse_typed_slow_as(input),
                 },
             };
-        } else if !info.aliases.contains(&found)
-            && match is_valid_short_prefix_of(input.as_bytes(), found.len()) {
-                Some(valid) => valid,
-                None => is_valid_long_prefix(found),
-            }
-        {
+        } else if let Some(word) = short_prefix_word(input.as_bytes(), found.len()) {
             // Another kind's ID is named as such as soon as its prefix is read: the suffix is checked for its
             // length only, so rejecting a wrong kind costs a few comparisons, never a decode or an allocation.
+            if is_valid_prefix_word(word, found.len()) && !info.aliases.contains(&found) {
+                return Err(ParseIdError::WrongType {
+                    expected: info.prefix,
+                    found: InlineStr::from_word(word, found.len()),
+                });
+            }
+        } else if !info.aliases.contains(&found) && is_valid_long_prefix(found) {
             return Err(wrong_type(info.prefix, input, found.len()));
         }
     }

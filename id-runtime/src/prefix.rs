@@ -89,46 +89,48 @@ pub(crate) fn is_valid_nonempty(prefix: &str) -> bool {
         && bytes.iter().all(|&b| b.is_ascii_lowercase() || b == b'_')
 }
 
-/// Whether `input[..len]` is a non-empty prefix that [`check_prefix`] accepts, for `len` of at most 8 and an
-/// `input` of at least 8 bytes (`None` otherwise, for the caller to use [`is_valid_nonempty`]).
-///
-/// The same answer as [`is_valid_nonempty`] for all eight bytes at once (SWAR) from one 8-byte load: a dozen
-/// 64-bit operations and no branch per byte. Bytes from `len` on are ignored.
+/// `input[..len]` as a little-endian word, zero above, for `len` from 1 to 8 and an `input` of at least 8 bytes.
 #[inline(always)]
-pub(crate) fn is_valid_short_prefix_of(input: &[u8], len: usize) -> Option<bool> {
-    /// `0x01` in every byte.
-    const ONES: u64 = u64::MAX / 0xFF;
-    /// `0x80` in every byte.
-    const HIGH: u64 = ONES << 7;
+pub(crate) fn short_prefix_word(input: &[u8], len: usize) -> Option<u64> {
     if !(1..=8).contains(&len) {
         return None;
     }
     let head = u64::from_le_bytes(*input.first_chunk::<8>()?);
-    // The high bit marks the bytes below 0x80; the others fail whatever the tests below say.
-    let ascii = !head & HIGH;
-    // With the high bit set in every byte, subtracting at most 0x7F from each never borrows from the next one, and
-    // the high bit of each difference says whether that byte's low seven bits were at least the subtrahend.
-    let high = head | HIGH;
-    let lowercase = (high - ONES * u64::from(b'a')) & !(high - ONES * u64::from(b'z' + 1)) & ascii;
-    // A byte equal to `_` is the one whose XOR with `_` is zero: the only byte where `(x | 0x80) - 1` clears the
-    // high bit (besides 0xDF, which `ascii` excludes).
-    let underscore = !(((head ^ (ONES * u64::from(b'_'))) | HIGH) - ONES) & ascii;
-    // The high bits of the first `len` bytes.
-    let in_prefix = HIGH >> (8 * (8 - len));
-    let last = 0x80u64 << (8 * (len - 1));
-    Some(
-        (lowercase | underscore) & in_prefix == in_prefix
-            && lowercase & 0x80 != 0
-            && lowercase & last != 0,
-    )
+    Some(head & (u64::MAX >> (64 - 8 * len)))
+}
+
+/// Whether `word`, from [`short_prefix_word`], holds a non-empty prefix that [`check_prefix`] accepts: a letter
+/// first and last, letters and `_` between. All eight bytes at once (SWAR), no branch per byte.
+#[inline(always)]
+pub(crate) fn is_valid_prefix_word(word: u64, len: usize) -> bool {
+    const ONES: u64 = u64::MAX / 0xFF;
+    const HIGH: u64 = ONES << 7;
+    // The high bit of each byte of `word + (0x80 - c)` says whether the byte is at least `c`. A byte at or above
+    // 0x80 may carry into the next one; it is neither a letter nor `_`, so the answer is `false` whatever the
+    // carry does above it. Bytes past the prefix are zero and never carry.
+    let at_least = |c: u8| word.wrapping_add(ONES * u64::from(0x80 - c));
+    let letter = at_least(b'a') & !at_least(b'z' + 1) & HIGH;
+    // A zero byte of `word ^ "____…"` is a `_`: adding 0x7F to its low seven bits sets the high bit of every
+    // other byte, without carrying.
+    let flipped = word ^ (ONES * u64::from(b'_'));
+    let underscore = !(((flipped & !HIGH) + !HIGH) | flipped) & HIGH;
+    let in_prefix = HIGH >> (64 - 8 * len);
+    let ends = 0x80 | (0x80 << (8 * (len - 1)));
+    (letter | underscore) & in_prefix == in_prefix && letter & ends == ends
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    /// [`is_valid_short_prefix_of`] against [`check_prefix`]: every length, every byte value in every position of
-    /// several prefixes, with the bytes after the prefix clean and hostile.
+    /// [`short_prefix_word`] and [`is_valid_prefix_word`], the SWAR check, on the first `len` bytes of `input`.
+    fn is_valid_short_prefix_of(input: &[u8], len: usize) -> Option<bool> {
+        short_prefix_word(input, len).map(|word| is_valid_prefix_word(word, len))
+    }
+
+    /// The SWAR check against [`check_prefix`]: every length, every byte value in every position of several
+    /// prefixes, with the bytes after the prefix clean and hostile; and every pair of positions holding bytes at
+    /// the edges of each range, where a carry from one byte could change the answer for the next.
     #[test]
     fn the_swar_check_agrees_with_the_grammar() {
         let agree = |input: [u8; 8], len: usize| {
@@ -165,6 +167,24 @@ mod tests {
                             let mut changed = input;
                             changed[position] = byte;
                             agree(changed, len);
+                        }
+                    }
+                }
+            }
+        }
+        let edges = [
+            0, 1, 0x5E, b'_', 0x60, b'a', b'b', b'y', b'z', 0x7B, 0x7F, 0x80, 0x9F, 0xDF, 0xE0,
+            0xE1, 0xFA, 0xFB, 0xFF,
+        ];
+        for len in 2..=8 {
+            for first in 0..len {
+                for second in first + 1..len {
+                    for &a in &edges {
+                        for &b in &edges {
+                            let mut input = *b"abcdefgh";
+                            input[first] = a;
+                            input[second] = b;
+                            agree(input, len);
                         }
                     }
                 }
