@@ -233,11 +233,23 @@ mod tests {
     fn every_prefix_is_found_and_nothing_else() {
         // Miri interprets every step: 100 generated prefixes there, 1000 elsewhere.
         const GENERATED: usize = if cfg!(miri) { 100 } else { 1000 };
-        const N: usize = GENERATED + 6;
+        const N: usize = GENERATED + 8;
         let long = "d".repeat(22);
         let owned: Vec<String> = (0..GENERATED)
             .map(|i| format!("kind_{}_{i}", ["a", "bb", "ccc", long.as_str()][i % 4]))
-            .chain(["a", "ab", "abcdefgh", "abcdefghi", "run", "user"].map(String::from))
+            .chain(
+                [
+                    "a",
+                    "ab",
+                    "abcdefgh",
+                    "abcdefghi",
+                    "abcdefghijklmno",
+                    "abcdefghijklmnop",
+                    "run",
+                    "user",
+                ]
+                .map(String::from),
+            )
             .collect();
         let prefixes: Vec<&str> = owned.iter().map(String::as_str).collect();
         let table = PrefixTable::<{ slots_for(N) }, N>::new(&prefixes);
@@ -258,6 +270,13 @@ mod tests {
             "ru",
             "runs",
             "usr",
+            // The same bytes as a listed prefix, then NUL: only the length in the key tells them apart.
+            "ab\0",
+            "abcdefgh\0",
+            "abcdefghijklmn\0",
+            "abcdefghijklmno\0",
+            "abcdefghijklmnoq",
+            "abcdefghijklmnopq",
         ];
         for prefix in absent {
             assert_eq!(find(prefix), None, "{prefix}");
