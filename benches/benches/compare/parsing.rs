@@ -275,6 +275,23 @@ pub(crate) fn any_kind(b: &mut Benches) {
         move || black_box(next()).parse::<kinds1000::AnyId>(),
         |any| assert!(any.is_ok()),
     );
+    // 1000 IDs of one kind, each with its own UUID, in `String`s cloned in walk order as the mixed ones are: what
+    // reading 1000 inputs in turn costs a typed parse, for the context line of the table.
+    let runs: Vec<String> = mixed_inputs(&["run"; 1000])
+        .iter()
+        .map(|(text, _)| text.clone())
+        .collect();
+    for text in &runs {
+        assert!(RunId::parse(text).is_ok(), "{text}");
+    }
+    let mut next = cycle(runs);
+    b.add(
+        g,
+        "ours_typed_1000",
+        #[inline(always)]
+        move || RunId::parse(black_box(next())),
+        |id| assert!(id.is_ok()),
+    );
     let mut next = cycle(texts.clone());
     b.add(
         g,
