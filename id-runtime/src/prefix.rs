@@ -172,15 +172,23 @@ mod tests {
                 }
             }
         }
-        let edges = [
-            0, 1, 0x5E, b'_', 0x60, b'a', b'b', b'y', b'z', 0x7B, 0x7F, 0x80, 0x9F, 0xDF, 0xE0,
-            0xE1, 0xFA, 0xFB, 0xFF,
-        ];
-        for len in 2..=8 {
+        // Miri: the bytes that sit next to a range's edge or carry, and lengths up to four.
+        let (edges, longest): (&[u8], usize) = if cfg!(miri) {
+            (&[0, b'_', b'a', b'z', 0x7B, 0xE1, 0xFF], 4)
+        } else {
+            (
+                &[
+                    0, 1, 0x5E, b'_', 0x60, b'a', b'b', b'y', b'z', 0x7B, 0x7F, 0x80, 0x9F, 0xDF,
+                    0xE0, 0xE1, 0xFA, 0xFB, 0xFF,
+                ],
+                8,
+            )
+        };
+        for len in 2..=longest {
             for first in 0..len {
                 for second in first + 1..len {
-                    for &a in &edges {
-                        for &b in &edges {
+                    for &a in edges {
+                        for &b in edges {
                             let mut input = *b"abcdefgh";
                             input[first] = a;
                             input[second] = b;
