@@ -57,23 +57,26 @@ impl InlineStr {
         let head = *input.as_bytes().first_chunk::<16>()?;
         // Keep the first `len` bytes; a shift by 128 (for `len` = 0) is out of range, hence `checked_shr`.
         let mask = u128::MAX.checked_shr(8 * (16 - len as u32)).unwrap_or(0);
-        // Four 16-byte words, each written once: the text, two of zeros, and zeros ending in the length.
-        let zeros = [0; 16];
-        let mut buf = [0; INLINE_CAPACITY + 1];
-        buf[..16].copy_from_slice(&(u128::from_le_bytes(head) & mask).to_le_bytes());
-        buf[16..32].copy_from_slice(&zeros);
-        buf[32..48].copy_from_slice(&zeros);
-        buf[48..].copy_from_slice(&(u128::from(len as u8) << 120).to_le_bytes());
-        Some(InlineStr { buf })
+        Some(InlineStr::from_head(u128::from_le_bytes(head) & mask, len))
     }
 
     /// The `len` bytes of `word` (little-endian, zero above them), `len` at most 8.
     #[inline(always)]
     pub(crate) fn from_word(word: u64, len: usize) -> InlineStr {
-        // Eight whole words, as `short_prefix_of` writes: a byte store of the length would split the last one.
+        InlineStr::from_head(u128::from(word), len)
+    }
+
+    /// The `len` bytes of `head` (little-endian, zero above them), `len` at most 16, as four 16-byte words each
+    /// written once: the text, two of zeros, and zeros ending in the length. A byte store of the length would
+    /// split the last word, and every return of an error would pay for it.
+    #[inline(always)]
+    fn from_head(head: u128, len: usize) -> InlineStr {
+        let zeros = [0; 16];
         let mut buf = [0; INLINE_CAPACITY + 1];
-        buf[..8].copy_from_slice(&word.to_le_bytes());
-        buf[56..].copy_from_slice(&((len as u64) << 56).to_le_bytes());
+        buf[..16].copy_from_slice(&head.to_le_bytes());
+        buf[16..32].copy_from_slice(&zeros);
+        buf[32..48].copy_from_slice(&zeros);
+        buf[48..].copy_from_slice(&(u128::from(len as u8) << 120).to_le_bytes());
         InlineStr { buf }
     }
 
@@ -189,7 +192,7 @@ mod tests {
     }
 
     #[test]
-    fn short_prefix_of_matches_new() {
+    fn short_prefix_of_and_from_word_match_new() {
         let input = "pre_fix_abcdefghijklmnop";
         for len in 0..=16 {
             assert_eq!(
@@ -198,6 +201,14 @@ mod tests {
             );
         }
         assert_eq!(InlineStr::short_prefix_of(input, 17), None);
+        for len in 0..=8 {
+            let mut word = [0; 8];
+            word[..len].copy_from_slice(&input.as_bytes()[..len]);
+            assert_eq!(
+                InlineStr::from_word(u64::from_le_bytes(word), len),
+                InlineStr::new(&input[..len])
+            );
+        }
         assert_eq!(InlineStr::short_prefix_of("short", 3), None);
     }
 }
