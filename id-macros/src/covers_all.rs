@@ -17,7 +17,7 @@ use quote::{ToTokens, quote};
 use syn::ext::IdentExt;
 use syn::{Attribute, Fields, ImplItem, Item};
 
-use crate::{args, locate, suggest};
+use crate::{args, locate};
 
 /// `#[covers_all]` / `#[covers_all("path/ids.toml")]` on an enum, a struct with named fields, or an impl block.
 pub(crate) fn covers_all(
@@ -175,7 +175,7 @@ impl List {
             } else {
                 name.clone()
             };
-            let hint = match suggest::nearest(name, expected.iter().copied()) {
+            let hint = match id_grammar::did_you_mean(name, expected.iter().copied()) {
                 Some(nearest) => {
                     explained.push(nearest);
                     format!("did you mean `{nearest}`?")
@@ -183,7 +183,7 @@ impl List {
                 None => format!(
                     "declare it there, or mark a {} that is not about a kind with #[covers_all(skip)]; known types: {}",
                     self.noun,
-                    suggest::backticked(expected.iter().copied()),
+                    id_manifest::quoted_list(expected.iter().copied()),
                 ),
             };
             errors.push(syn::Error::new(
@@ -203,7 +203,7 @@ impl List {
                 "{} must have one {} per kind in {file}; missing: {}",
                 self.what,
                 self.noun,
-                suggest::backticked(missing.iter().copied())
+                id_manifest::quoted_list(missing.iter().copied())
             );
             errors.insert(0, syn::Error::new_spanned(&self.name_span, message));
         }

@@ -12,7 +12,6 @@ mod exhaustive;
 mod expand;
 mod fallback;
 mod locate;
-mod suggest;
 mod unknown_id_type;
 
 use proc_macro::TokenStream;
@@ -26,8 +25,7 @@ use proc_macro::TokenStream;
 /// `#[ids(module = crate::infra::ids)]`.
 #[proc_macro_attribute]
 pub fn ids(args: TokenStream, input: TokenStream) -> TokenStream {
-    let call_site_file = proc_macro::Span::call_site().local_file();
-    expand::ids(args.into(), input.into(), call_site_file).into()
+    expand::ids(args.into(), input.into(), call_site_file()).into()
 }
 
 /// Forbids catch-all arms in matches on `IdType` or `AnyId` inside a fn, impl block, trait or inline module.
@@ -39,8 +37,19 @@ pub fn exhaustive(args: TokenStream, input: TokenStream) -> TokenStream {
 /// Checks that an enum, struct or impl block has exactly one variant, field or method per kind of `ids.toml`.
 #[proc_macro_attribute]
 pub fn covers_all(args: TokenStream, input: TokenStream) -> TokenStream {
-    let call_site_file = proc_macro::Span::call_site().local_file();
-    covers_all::covers_all(args.into(), input.into(), call_site_file).into()
+    covers_all::covers_all(args.into(), input.into(), call_site_file()).into()
+}
+
+/// The file holding the attribute, where the compiler says (cargo on Rust 1.88 and later; not rust-analyzer).
+/// Without it, a relative manifest path is found as `id_manifest::resolve_without_source_file` says.
+fn call_site_file() -> Option<std::path::PathBuf> {
+    // build.rs sets `span_local_file` only where the compiler has it.
+    #[cfg(span_local_file)]
+    #[allow(clippy::incompatible_msrv)]
+    let file = proc_macro::Span::call_site().local_file();
+    #[cfg(not(span_local_file))]
+    let file = None;
+    file
 }
 
 /// The error of `id_type!(rn)`: called by the generated `id_type!`, not by hand.

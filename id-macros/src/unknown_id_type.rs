@@ -9,8 +9,6 @@ use syn::parse::{Parse, ParseStream};
 use syn::punctuated::Punctuated;
 use syn::{LitStr, Token, bracketed};
 
-use crate::suggest;
-
 /// `rn, "ids.toml", ["user", "session", "run"]`.
 struct Input {
     found: Ident,
@@ -45,12 +43,12 @@ pub(crate) fn expand(tokens: TokenStream) -> TokenStream {
     let found = input.found.unraw().to_string();
     let manifest = input.manifest.value();
     let known = input.known.iter().map(String::as_str);
-    let hint = match suggest::nearest(&found, known.clone()) {
+    let hint = match id_grammar::did_you_mean(&found, known.clone()) {
         Some(nearest) => format!("did you mean `{nearest}`?"),
         None if input.known.is_empty() => format!("{manifest} declares no kinds"),
         None => format!(
             "declare it there, or use a known type: {}",
-            suggest::backticked(known)
+            id_manifest::quoted_list(known)
         ),
     };
     let message = format!("unknown ID type `{found}`: {manifest} has no [types.{found}]; {hint}");

@@ -205,6 +205,16 @@ impl<'a> Diagnostics<'a> {
         self.lines.locate(self.text, self.file, offset).0
     }
 
+    /// The offset of byte `position` of the string `value`, whose TOML value or key starts at byte `value_at`
+    /// (at its opening quote, if any), so that a message can point at one character. Where the source does not
+    /// spell the value literally up to there (an escape sequence), the start of the value.
+    pub(crate) fn within(&self, value_at: usize, value: &str, position: usize) -> usize {
+        let quoted = matches!(self.text.as_bytes().get(value_at), Some(b'"' | b'\''));
+        let start = value_at + usize::from(quoted);
+        let spelled = self.text.get(start..start + position) == value.get(..position);
+        if spelled { start + position } else { value_at }
+    }
+
     /// Records an error at byte `offset`.
     pub(crate) fn error(
         &mut self,

@@ -28,10 +28,12 @@ mod values;
 
 pub use diagnostic::{Diagnostic, Location};
 pub use find::{FindError, MANIFEST_FILE_NAME, find_manifest, relative_to, search_root};
-pub use model::{Kind, Manifest, RustNames, UuidVersion};
+/// The TypeID grammar the manifest is checked against, from `id-grammar`.
+pub use id_grammar::{MAX_PREFIX_LEN, PrefixError, UuidVersion, check_prefix};
+pub use model::{Kind, Manifest, RustNames};
 pub use parse::{Failure, load, parse, parse_bytes};
-pub use prefix::{MAX_PREFIX_LEN, PrefixError, check_prefix};
 pub use resolve::{ResolveError, resolve_without_source_file};
+pub use suggest::quoted_list;
 
 // The crate README's examples are doctests too, so it cannot rot.
 #[doc = include_str!("../README.md")]

@@ -1,8 +1,6 @@
 //! The validated model of a manifest: what code generation and the CLI consume.
 
-use std::fmt;
-
-use crate::Location;
+use crate::{Location, UuidVersion};
 
 /// A validated manifest: every kind, in the order the file declares them.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -55,32 +53,6 @@ pub struct RustNames {
     pub field_is_keyword: bool,
 }
 
-/// The UUID version that `new()` generates for a kind.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum UuidVersion {
-    /// Time-ordered UUIDv7 (the default): IDs sort by creation time.
-    #[default]
-    V7,
-    /// Random UUIDv4: for kinds whose IDs must not reveal when they were created.
-    V4,
-}
-
-impl UuidVersion {
-    /// The manifest spelling: `"v7"` or `"v4"`.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            UuidVersion::V7 => "v7",
-            UuidVersion::V4 => "v4",
-        }
-    }
-}
-
-impl fmt::Display for UuidVersion {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl Kind {
     /// The prefix, then each alias: every prefix that parsing accepts for this kind.
     pub fn all_prefixes(&self) -> impl Iterator<Item = &str> {
@@ -98,12 +70,12 @@ impl Kind {
     /// assert_eq!(manifest.kinds[0].id_pattern(), "^(?:run|rn)_[0-7][0-9a-hjkmnp-tv-z]{25}$");
     /// ```
     pub fn id_pattern(&self) -> String {
-        const SUFFIX: &str = "_[0-7][0-9a-hjkmnp-tv-z]{25}";
         const HEX: &str = "[0-9a-fA-F]";
+        let suffix = id_grammar::SUFFIX_PATTERN;
         let prefixes: Vec<&str> = self.all_prefixes().collect();
         let typeid = match prefixes.as_slice() {
-            [only] => format!("{only}{SUFFIX}"),
-            many => format!("(?:{}){SUFFIX}", many.join("|")),
+            [only] => format!("{only}_{suffix}"),
+            many => format!("(?:{})_{suffix}", many.join("|")),
         };
         if self.accept_uuid {
             format!(

@@ -75,7 +75,7 @@ pub fn parse(source: &str, file: &str) -> Result<Manifest, Failure> {
             "types" => types = Some((key, value)),
             "defaults" => defaults = Some(value),
             other => {
-                let suggestion = crate::suggest::did_you_mean(other, &["types", "defaults"]);
+                let suggestion = id_grammar::did_you_mean(other, ["types", "defaults"]);
                 types_misspelled |= suggestion == Some("types");
                 let help = match suggestion {
                     Some(known) => format!("did you mean `{known}`?"),

@@ -1,95 +1,34 @@
-//! The TypeID v0.3 prefix grammar: `[a-z]([a-z_]{0,61}[a-z])?`.
-//!
-//! Checked here once so that the manifest, the CLI and any tool that proposes a prefix name the same rule.
+//! The manifest's policy on top of the TypeID prefix rule (`id_grammar::check_prefix`): a kind's prefix and its
+//! aliases are never empty, since an ID of a declared kind always names its kind.
 
 use std::fmt;
 
-/// The longest prefix TypeID v0.3 allows, in characters.
-pub const MAX_PREFIX_LEN: usize = 63;
+use id_grammar::{MAX_PREFIX_LEN, PrefixError, check_prefix};
 
-/// Which rule of the TypeID prefix grammar a prefix breaks.
-///
-/// `Display` gives the reason as a clause, e.g. ``invalid character `R` at position 1``.
+/// Why a manifest prefix or alias cannot be used.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PrefixError {
-    /// The prefix is the empty string.
+pub(crate) enum Unusable {
+    /// The empty string: the grammar allows it for IDs without a kind, the manifest does not.
     Empty,
-    /// A character other than `a`–`z` and `_`; `position` is 1-based and counts characters.
-    InvalidChar {
-        /// The offending character.
-        found: char,
-        /// Its 1-based position.
-        position: usize,
-    },
-    /// The prefix starts with `_` (it must start with a letter).
-    StartsWithUnderscore,
-    /// The prefix ends with `_`, which would read as the separator before the suffix.
-    EndsWithUnderscore,
-    /// The prefix is longer than [`MAX_PREFIX_LEN`].
-    TooLong {
-        /// Its length in characters.
-        len: usize,
-    },
+    /// A rule of the grammar.
+    Grammar(PrefixError),
 }
 
-impl fmt::Display for PrefixError {
+impl fmt::Display for Unusable {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            PrefixError::Empty => f.write_str("it is empty"),
-            PrefixError::InvalidChar { found, position } => {
-                write!(
-                    f,
-                    "invalid character `{}` at position {position}",
-                    found.escape_debug()
-                )
-            }
-            PrefixError::StartsWithUnderscore => f.write_str("it starts with `_`"),
-            PrefixError::EndsWithUnderscore => f.write_str("it ends with `_`"),
-            PrefixError::TooLong { len } => {
-                write!(
-                    f,
-                    "it is {len} characters long; the maximum is {MAX_PREFIX_LEN}"
-                )
-            }
+            Unusable::Empty => f.write_str("the prefix is empty"),
+            Unusable::Grammar(error) => error.fmt(f),
         }
     }
 }
 
-impl std::error::Error for PrefixError {}
-
-/// Checks `prefix` against the TypeID v0.3 grammar `[a-z]([a-z_]{0,61}[a-z])?`, naming the first rule it breaks.
-///
-/// ```
-/// use id_manifest::{check_prefix, PrefixError};
-/// assert_eq!(check_prefix("run_step"), Ok(()));
-/// assert_eq!(check_prefix("run_"), Err(PrefixError::EndsWithUnderscore));
-/// assert_eq!(check_prefix("Run"), Err(PrefixError::InvalidChar { found: 'R', position: 1 }));
-/// ```
-pub fn check_prefix(prefix: &str) -> Result<(), PrefixError> {
+/// Checks a prefix or alias written in the manifest: not empty, then the grammar.
+pub(crate) fn check_manifest_prefix(prefix: &str) -> Result<(), Unusable> {
     if prefix.is_empty() {
-        return Err(PrefixError::Empty);
+        return Err(Unusable::Empty);
     }
-    // Characters first: `Run` is better explained as "uppercase R" than as "does not start with a letter".
-    if let Some((index, found)) = prefix
-        .chars()
-        .enumerate()
-        .find(|&(_, c)| !(c.is_ascii_lowercase() || c == '_'))
-    {
-        return Err(PrefixError::InvalidChar {
-            found,
-            position: index + 1,
-        });
-    }
-    if prefix.starts_with('_') {
-        return Err(PrefixError::StartsWithUnderscore);
-    }
-    if prefix.ends_with('_') {
-        return Err(PrefixError::EndsWithUnderscore);
-    }
-    if prefix.len() > MAX_PREFIX_LEN {
-        return Err(PrefixError::TooLong { len: prefix.len() });
-    }
-    Ok(())
+    check_prefix(prefix).map_err(Unusable::Grammar)
 }
 
 /// A valid prefix close to `text`, for `help:` lines: lowercased, separators turned into `_`, other characters
@@ -112,7 +51,7 @@ pub(crate) fn suggest_prefix(text: &str) -> Option<String> {
     while suggestion.ends_with('_') {
         suggestion.pop();
     }
-    check_prefix(&suggestion).ok().map(|()| suggestion)
+    check_manifest_prefix(&suggestion).ok().map(|()| suggestion)
 }
 
 #[cfg(test)]
@@ -120,39 +59,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn accepts_the_grammar() {
-        for ok in ["a", "run", "run_step", "a_b", "run__id", &"a".repeat(63)] {
-            assert_eq!(check_prefix(ok), Ok(()), "{ok}");
-        }
-    }
-
-    #[test]
-    fn names_the_rule() {
-        assert_eq!(check_prefix(""), Err(PrefixError::Empty));
-        assert_eq!(check_prefix("_run"), Err(PrefixError::StartsWithUnderscore));
-        assert_eq!(check_prefix("run_"), Err(PrefixError::EndsWithUnderscore));
-        assert_eq!(check_prefix("_"), Err(PrefixError::StartsWithUnderscore));
+    fn the_empty_prefix_is_refused_on_top_of_the_grammar() {
+        assert_eq!(check_manifest_prefix(""), Err(Unusable::Empty));
+        assert_eq!(check_manifest_prefix("run_step"), Ok(()));
         assert_eq!(
-            check_prefix(&"a".repeat(64)),
-            Err(PrefixError::TooLong { len: 64 })
-        );
-        assert_eq!(
-            check_prefix("run2"),
-            Err(PrefixError::InvalidChar {
-                found: '2',
-                position: 4
-            })
-        );
-        assert_eq!(
-            check_prefix("rün"),
-            Err(PrefixError::InvalidChar {
-                found: 'ü',
-                position: 2
-            })
-        );
-        assert_eq!(
-            PrefixError::TooLong { len: 70 }.to_string(),
-            "it is 70 characters long; the maximum is 63"
+            check_manifest_prefix("run_"),
+            Err(Unusable::Grammar(PrefixError::EndsWithUnderscore))
         );
     }
 

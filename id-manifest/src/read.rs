@@ -9,10 +9,12 @@ use toml::de::{DeTable, DeValue};
 
 use crate::diagnostic::Diagnostics;
 use crate::names;
-use crate::prefix::{check_prefix, suggest_prefix};
-use crate::suggest::{backticked, did_you_mean};
+use crate::prefix::{Unusable, check_manifest_prefix, suggest_prefix};
+use crate::suggest::quoted_list;
 use crate::values::{self, a_type, aliases, boolean, deprecated, non_blank, string, uuid_version};
 use crate::{Kind, RustNames, UuidVersion};
+use id_grammar::PrefixError;
+use id_grammar::did_you_mean;
 
 /// Every key a `[types.KEY]` table may set.
 const KIND_KEYS: &[&str] = &[
@@ -96,7 +98,7 @@ pub(crate) fn read_defaults(value: &Spanned<DeValue<'_>>, diags: &mut Diagnostic
                 format!(
                     "`{}` can only be set per kind, in [types.NAME]; [defaults] may set {}",
                     key.get_ref(),
-                    backticked(DEFAULT_KEYS)
+                    quoted_list(DEFAULT_KEYS.iter().copied())
                 )
             } else {
                 unknown_key_help(key.get_ref(), DEFAULT_KEYS)
@@ -186,12 +188,18 @@ pub(crate) fn read_kind(
             raw.prefix_at = Some(at);
         }
         Some(None) => {}
-        None => match check_prefix(name) {
+        None => match check_manifest_prefix(name) {
             Ok(()) => raw.prefix_at = Some(key_at),
             // A key that is not snake_case is already reported; saying it is not a prefix either adds nothing.
             Err(_) if names.is_err() => {}
             Err(error) => {
-                let message = format!("kind name `{name}` is not a valid prefix: {error}");
+                let message = format!("key `{name}` is not a valid prefix: {error}");
+                let key_at = match error {
+                    Unusable::Grammar(
+                        error @ (PrefixError::InvalidChar { .. } | PrefixError::EndsWithUnderscore),
+                    ) => diags.within(key_at, name, error.position(name.len())),
+                    Unusable::Grammar(_) | Unusable::Empty => key_at,
+                };
                 let suggestion = suggest_prefix(name).unwrap_or_else(|| "…".to_owned());
                 diags.error(
                     key_at,
@@ -255,9 +263,9 @@ fn read_setting(
 }
 
 fn unknown_key_help(found: &str, allowed: &[&str]) -> String {
-    match did_you_mean(found, allowed) {
+    match did_you_mean(found, allowed.iter().copied()) {
         Some(known) => format!("did you mean `{known}`?"),
-        None => format!("allowed keys: {}", backticked(allowed)),
+        None => format!("allowed keys: {}", quoted_list(allowed.iter().copied())),
     }
 }
 

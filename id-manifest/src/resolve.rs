@@ -131,9 +131,7 @@ pub fn resolve_without_source_file(
             }
         }
     }
-    if matches.len() > 1
-        && let Some(literal) = literal
-    {
+    if let (true, Some(literal)) = (matches.len() > 1, literal) {
         let spelled: Vec<_> = matches
             .iter()
             .filter(|(dir, _)| spells(dir, literal))

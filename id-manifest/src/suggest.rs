@@ -1,76 +1,43 @@
-//! Did-you-mean suggestions for misspelled keys and values.
+//! How diagnostics list names. Did-you-mean itself is `id_grammar::did_you_mean`, shared with the runtime.
 
-/// The candidate closest to `found`, if any is close enough to be a plausible typo.
+/// `` `user`, `session`, `run` ``: names as every diagnostic of the manifest and the macros lists them, cut after
+/// 20 so that a manifest of 1000 kinds still gives a readable error.
 ///
-/// Case is ignored (`Prefix` → `prefix`). A candidate qualifies when it is within two edits (but not by rewriting
-/// most of a short word: `id` is not a typo of `doc`), or when Jaro-Winkler similarity is high, which catches
-/// longer slips such as `deprecation` → `deprecated`.
-pub(crate) fn did_you_mean<'a>(found: &str, candidates: &[&'a str]) -> Option<&'a str> {
-    let found = found.to_lowercase();
-    candidates
-        .iter()
-        .filter_map(|&candidate| {
-            let edits = strsim::damerau_levenshtein(&found, candidate);
-            let similarity = strsim::jaro_winkler(&found, candidate);
-            let close_edit = edits <= 2 && edits * 2 < found.chars().count().max(candidate.len());
-            (close_edit || similarity >= 0.85).then_some((candidate, similarity - edits as f64))
-        })
-        .max_by(|a, b| a.1.total_cmp(&b.1))
-        .map(|(candidate, _)| candidate)
-}
-
-/// `` `prefix`, `doc` `` for "allowed keys" help lines.
-pub(crate) fn backticked(items: &[&str]) -> String {
-    items
-        .iter()
-        .map(|item| format!("`{item}`"))
-        .collect::<Vec<_>>()
-        .join(", ")
+/// ```
+/// assert_eq!(id_manifest::quoted_list(["prefix", "doc"]), "`prefix`, `doc`");
+/// ```
+pub fn quoted_list<'a>(names: impl IntoIterator<Item = &'a str>) -> String {
+    const SHOWN: usize = 20;
+    let mut list = String::new();
+    let mut count = 0;
+    for name in names {
+        if count < SHOWN {
+            if count > 0 {
+                list.push_str(", ");
+            }
+            list.push('`');
+            list.push_str(name);
+            list.push('`');
+        }
+        count += 1;
+    }
+    if count > SHOWN {
+        list.push_str(&format!(", and {} more", count - SHOWN));
+    }
+    list
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    const KIND_KEYS: &[&str] = &[
-        "prefix",
-        "doc",
-        "aliases",
-        "accept_uuid",
-        "uuid",
-        "deprecated",
-        "description",
-        "owner",
-        "pii",
-    ];
-
     #[test]
-    fn suggests_close_keys() {
-        for (typo, expected) in [
-            ("prefx", "prefix"),
-            ("Prefix", "prefix"),
-            ("alias", "aliases"),
-            ("accept_uuids", "accept_uuid"),
-            ("acept_uuid", "accept_uuid"),
-            ("deprecation", "deprecated"),
-            ("descripton", "description"),
-            ("docs", "doc"),
-            ("owners", "owner"),
-            ("uuid_version", "uuid"),
-        ] {
-            assert_eq!(did_you_mean(typo, KIND_KEYS), Some(expected), "{typo}");
-        }
-    }
-
-    #[test]
-    fn does_not_guess_wildly() {
-        for unrelated in ["id", "x", "name", "color", "table"] {
-            assert_eq!(did_you_mean(unrelated, KIND_KEYS), None, "{unrelated}");
-        }
-        assert_eq!(did_you_mean("type", &["types", "defaults"]), Some("types"));
-        assert_eq!(
-            did_you_mean("default", &["types", "defaults"]),
-            Some("defaults")
-        );
+    fn long_lists_are_cut() {
+        let many: Vec<String> = (0..25).map(|i| format!("k{i}")).collect();
+        let list = quoted_list(many.iter().map(String::as_str));
+        assert!(list.starts_with("`k0`, `k1`"), "{list}");
+        assert!(list.ends_with("`k19`, and 5 more"), "{list}");
+        assert_eq!(quoted_list(["a"]), "`a`");
+        assert_eq!(quoted_list([]), "");
     }
 }

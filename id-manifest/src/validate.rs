@@ -120,8 +120,9 @@ fn prefixes_are_unique(kinds: &mut [RawKind], diags: &mut Diagnostics<'_>) {
     // Remove from the last index down so that earlier indices stay valid.
     dropped_aliases.sort_unstable();
     for &(kind, alias) in dropped_aliases.iter().rev() {
-        if let Some(raw) = kinds.get_mut(kind)
-            && alias < raw.kind.aliases.len()
+        if let Some(raw) = kinds
+            .get_mut(kind)
+            .filter(|raw| alias < raw.kind.aliases.len())
         {
             raw.kind.aliases.remove(alias);
             raw.alias_at.remove(alias);

@@ -6,7 +6,8 @@ use toml::de::DeValue;
 
 use crate::UuidVersion;
 use crate::diagnostic::Diagnostics;
-use crate::prefix::{PrefixError, check_prefix, suggest_prefix};
+use crate::prefix::{Unusable, check_manifest_prefix, suggest_prefix};
+use id_grammar::PrefixError;
 
 /// "a string", "an integer", …: the found type in messages.
 pub(crate) fn a_type(value: &DeValue<'_>) -> &'static str {
@@ -28,7 +29,7 @@ pub(crate) fn prefix(
 ) -> Option<(String, usize)> {
     let text = string(diags, "prefix", value)?;
     let at = value.span().start;
-    match check_prefix(&text) {
+    match check_manifest_prefix(&text) {
         Ok(()) => Some((text, at)),
         Err(error) => {
             report_prefix(diags, "prefix", &text, at, error);
@@ -80,10 +81,9 @@ pub(crate) fn uuid_version(
     let at = value.span().start;
     let value = value.get_ref();
     let (message, found) = if let Some(text) = value.as_str() {
-        match text {
-            "v7" => return Some(UuidVersion::V7),
-            "v4" => return Some(UuidVersion::V4),
-            _ => (
+        match UuidVersion::from_manifest(text) {
+            Some(version) => return Some(version),
+            None => (
                 format!(
                     "unknown UUID version `{}`: expected \"v7\" or \"v4\"",
                     text.escape_debug()
@@ -167,7 +167,7 @@ pub(crate) fn aliases(
             diags.error(at, message, None);
             continue;
         };
-        match check_prefix(alias) {
+        match check_manifest_prefix(alias) {
             Ok(()) => valid.push((alias.to_owned(), at)),
             Err(error) => report_prefix(diags, "alias", alias, at, error),
         }
@@ -176,38 +176,34 @@ pub(crate) fn aliases(
 }
 
 /// Reports an explicit `prefix` or an alias that breaks the TypeID prefix grammar.
-fn report_prefix(
-    diags: &mut Diagnostics<'_>,
-    noun: &str,
-    text: &str,
-    at: usize,
-    error: PrefixError,
-) {
-    let message = if error == PrefixError::Empty {
-        format!("{noun} is empty")
-    } else {
-        format!("{noun} `{}` is not valid: {error}", text.escape_debug())
+fn report_prefix(diags: &mut Diagnostics<'_>, noun: &str, text: &str, at: usize, error: Unusable) {
+    let error = match error {
+        Unusable::Empty => {
+            let help = "a prefix is 1 to 63 lowercase ASCII letters or `_`, e.g. `run`";
+            diags.error(at, format!("{noun} is empty"), Some(help.to_owned()));
+            return;
+        }
+        Unusable::Grammar(error) => error,
     };
-    let suggestion = suggest_prefix(text);
-    let use_suggestion = |rule: &str| match &suggestion {
-        Some(fixed) => format!("{rule}: use `{fixed}`"),
-        None => rule.to_owned(),
+    // The grammar's sentence says which rule, the column which character; the help says what to write instead.
+    let at = match error {
+        PrefixError::InvalidChar { .. } | PrefixError::EndsWithUnderscore => {
+            diags.within(at, text, error.position(text.len()))
+        }
+        PrefixError::EmptyBeforeSeparator
+        | PrefixError::TooLong { .. }
+        | PrefixError::StartsWithUnderscore => at,
     };
+    let message = format!("{noun} `{}` is not valid: {error}", text.escape_debug());
+    let suggestion = suggest_prefix(text).map(|fixed| format!("use `{fixed}`"));
     let help = match error {
-        PrefixError::Empty => {
-            "a prefix is 1 to 63 lowercase ASCII letters or `_`, e.g. `run`".to_owned()
-        }
-        PrefixError::InvalidChar { found, .. } if found.is_ascii_uppercase() => {
-            use_suggestion("prefixes are lowercase")
-        }
-        PrefixError::InvalidChar { .. } => {
-            "prefixes may contain only lowercase ASCII letters and `_`".to_owned()
-        }
-        PrefixError::StartsWithUnderscore => use_suggestion("prefixes start with a letter"),
-        PrefixError::EndsWithUnderscore => {
-            use_suggestion("the ID format adds the `_` after the prefix itself")
-        }
-        PrefixError::TooLong { .. } => "TypeID prefixes are at most 63 characters".to_owned(),
+        PrefixError::InvalidChar { found, .. } if found.is_ascii_uppercase() => suggestion,
+        PrefixError::StartsWithUnderscore => suggestion.or(Some("start with a letter".to_owned())),
+        PrefixError::EndsWithUnderscore => suggestion
+            .map(|fixed| format!("{fixed}; the ID format adds the `_` after the prefix itself")),
+        PrefixError::InvalidChar { .. } | PrefixError::TooLong { .. } => suggestion,
+        // Only ID parsers report it: a written prefix that is empty is `Unusable::Empty`.
+        PrefixError::EmptyBeforeSeparator => None,
     };
-    diags.error(at, message, Some(help));
+    diags.error(at, message, help);
 }

@@ -85,10 +85,10 @@ pub fn parse_any_id_for_match<'a>(
     input: &'a str,
     accept_uuid_kinds: &'static [&'static str],
 ) -> Result<(&'a str, Uuid), ParseIdError> {
-    if let Some((prefix, suffix)) = parse::split_canonical(input)
-        && let Ok(value) = codec::decode(suffix)
-    {
-        return Ok((prefix, Uuid::from_u128(value)));
+    if let Some((prefix, suffix)) = parse::split_canonical(input) {
+        if let Ok(value) = codec::decode(suffix) {
+            return Ok((prefix, Uuid::from_u128(value)));
+        }
     }
     parse_any_id_slow(input, accept_uuid_kinds)
 }

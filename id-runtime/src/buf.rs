@@ -4,12 +4,8 @@ use core::mem::MaybeUninit;
 
 use uuid::Uuid;
 
-use crate::codec::SUFFIX_LEN;
-use crate::prefix::MAX_PREFIX_LEN;
 use crate::unchecked;
-
-/// The longest TypeID text: a 63-character prefix, `_`, and 26 suffix characters.
-pub const MAX_ID_LEN: usize = MAX_PREFIX_LEN + 1 + SUFFIX_LEN;
+pub(crate) use id_grammar::MAX_ID_LEN;
 
 /// A stack buffer that any ID can be written into without allocating.
 ///

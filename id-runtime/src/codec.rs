@@ -2,11 +2,7 @@
 //!
 //! The first character carries the top 3 bits (so it is `0`–`7`), each of the other 25 carries 5 bits.
 
-/// Length of the base32 suffix of every TypeID.
-pub const SUFFIX_LEN: usize = 26;
-
-/// The TypeID alphabet: Crockford base32, lowercase, without `i`, `l`, `o`, `u`.
-pub(crate) const ALPHABET: &[u8; 32] = b"0123456789abcdefghjkmnpqrstvwxyz";
+pub(crate) use id_grammar::{ALPHABET, SUFFIX_LEN};
 
 /// Marks a byte that is not in [`ALPHABET`]; every valid entry is below 32, so one OR over all entries finds it.
 const INVALID: u8 = 0xFF;

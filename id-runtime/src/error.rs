@@ -2,7 +2,7 @@
 
 use core::fmt;
 
-use crate::{InlineStr, PrefixError, codec::SUFFIX_LEN, suggest};
+use crate::{InlineStr, PrefixError, SUFFIX_LEN};
 
 /// Why a string is not a valid ID (of the expected kind).
 ///
@@ -73,7 +73,9 @@ impl ParseIdError {
     pub fn suggestion(&self) -> Option<&'static str> {
         match self {
             ParseIdError::UnknownPrefix { found, known }
-            | ParseIdError::UnknownType { found, known } => suggest::nearest(found, known),
+            | ParseIdError::UnknownType { found, known } => {
+                id_grammar::did_you_mean(found, known.iter().copied())
+            }
             ParseIdError::Empty
             | ParseIdError::InvalidPrefix { .. }
             | ParseIdError::SuffixLength { .. }

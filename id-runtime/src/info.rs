@@ -1,25 +1,6 @@
 //! What the manifest says about one kind, available at run time.
 
-use core::fmt;
-
-/// The UUID version a kind generates.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum UuidVersion {
-    /// Time-ordered UUIDv7 (the default): IDs sort by creation time.
-    V7,
-    /// Random UUIDv4: IDs reveal nothing about when they were made.
-    V4,
-}
-
-impl fmt::Display for UuidVersion {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            UuidVersion::V7 => "v7",
-            UuidVersion::V4 => "v4",
-        })
-    }
-}
+use crate::UuidVersion;
 
 /// Everything `ids.toml` declares about one kind.
 ///

@@ -43,21 +43,22 @@ mod newtype_template;
 mod parse;
 mod prefix;
 mod serde_impl;
-mod suggest;
 mod typed;
 mod unchecked;
 
 #[doc(hidden)]
 pub mod __private;
 
-pub use buf::{IdBuf, MAX_ID_LEN};
-pub use codec::SUFFIX_LEN;
+pub use buf::IdBuf;
 pub use dynamic::DynamicId;
 pub use error::{ParseIdError, WrongIdType};
 pub use explain::{Explanation, IdKind, Matched, Rfc3339, explain};
-pub use info::{IdInfo, UuidVersion};
+/// The TypeID grammar, from `id-grammar`: the prefix rule, lengths and UUID versions.
+pub use id_grammar::{
+    MAX_ID_LEN, MAX_PREFIX_LEN, PrefixError, SUFFIX_LEN, UuidVersion, check_prefix,
+};
+pub use info::IdInfo;
 pub use inline_str::{INLINE_CAPACITY, InlineStr};
-pub use prefix::{MAX_PREFIX_LEN, PrefixError, check_prefix};
 pub use typed::TypedId;
 
 pub use uuid::Uuid;

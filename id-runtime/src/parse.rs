@@ -3,18 +3,20 @@
 use uuid::Uuid;
 
 use crate::codec::{self, SUFFIX_LEN, SuffixError};
-use crate::prefix::{is_valid_nonempty, is_valid_prefix_word, short_prefix_word};
+use crate::prefix::{is_valid_prefix_word, short_prefix_word};
 use crate::{IdInfo, InlineStr, ParseIdError, PrefixError, TypedId, check_prefix};
+use id_grammar::is_valid_prefix as is_valid_nonempty;
 
 /// Parses any TypeID: the prefix (borrowed from `input`, empty when there is none) and the UUID.
 #[inline]
 pub(crate) fn parse_any(input: &str) -> Result<(&str, Uuid), ParseIdError> {
     // Fast path: a non-empty valid prefix, `_`, 26 valid characters.
-    if let Some((prefix, suffix)) = split_canonical(input)
-        && is_valid_nonempty(prefix)
-        && let Ok(value) = codec::decode(suffix)
-    {
-        return Ok((prefix, Uuid::from_u128(value)));
+    if let Some((prefix, suffix)) = split_canonical(input) {
+        if is_valid_nonempty(prefix) {
+            if let Ok(value) = codec::decode(suffix) {
+                return Ok((prefix, Uuid::from_u128(value)));
+            }
+        }
     }
     parse_any_slow(input)
 }
@@ -58,14 +60,10 @@ fn parse_any_slow(input: &str) -> Result<(&str, Uuid), ParseIdError> {
 
 /// The error for a prefix that breaks the grammar, with the position of the offending byte.
 pub(crate) fn invalid_prefix(prefix: &str, reason: PrefixError) -> ParseIdError {
-    let position = match reason {
-        PrefixError::InvalidChar { index, .. } => index,
-        PrefixError::EndsWithUnderscore => prefix.len().saturating_sub(1),
-        PrefixError::EmptyBeforeSeparator
-        | PrefixError::TooLong { .. }
-        | PrefixError::StartsWithUnderscore => 0,
-    };
-    ParseIdError::InvalidPrefix { reason, position }
+    ParseIdError::InvalidPrefix {
+        reason,
+        position: reason.position(prefix.len()),
+    }
 }
 
 /// Decodes `input[suffix_start..]`, reporting positions relative to the whole input.
@@ -229,10 +227,10 @@ fn copy_prefix(prefix: &str, out: &mut InlineStr) {
 #[cold]
 #[inline(never)]
 fn parse_typed_slow(input: &str, info: &IdInfo) -> Result<Uuid, ParseIdError> {
-    if info.accept_uuid
-        && let Some(uuid) = parse_bare_uuid(input)
-    {
-        return Ok(uuid);
+    if info.accept_uuid {
+        if let Some(uuid) = parse_bare_uuid(input) {
+            return Ok(uuid);
+        }
     }
     let (prefix, uuid) = parse_any_slow(input)?;
     if prefix == info.prefix || info.aliases.contains(&prefix) {
@@ -244,10 +242,7 @@ fn parse_typed_slow(input: &str, info: &IdInfo) -> Result<Uuid, ParseIdError> {
 
 /// A UUID in its hyphenated or simple text form, either case; `None` for anything else.
 pub(crate) fn parse_bare_uuid(input: &str) -> Option<Uuid> {
-    match input.len() {
-        32 | 36 => Uuid::try_parse(input).ok(),
-        _ => None,
-    }
+    id_grammar::parse_bare_uuid(input).map(Uuid::from_u128)
 }
 
 #[cfg(test)]
@@ -288,7 +283,7 @@ mod tests {
             Err(ParseIdError::InvalidPrefix {
                 reason: PrefixError::InvalidChar {
                     found: 'U',
-                    index: 1
+                    position: 1
                 },
                 position: 1
             })

@@ -10,8 +10,8 @@
 //!   vectors instead of 26 table lookups. Against the fastest scalar decoder written for issue 13 (five independent
 //!   chains of lookups, validity read from the values), a valid typed parse costs the same and a bad character
 //!   less, its position read from the vector masks: "reject a bad last character" 1.48× against 1.89× the floor
-//!   (five runs each). A `#[target_feature]` function can only be called from safe code that enables the
-//!   feature itself, even when the build enables it for the whole crate, hence the `unsafe` call.
+//!   (five runs each). SSE2 intrinsics are `unsafe` to call outside a `#[target_feature]` function, even when
+//!   the build enables SSE2 for the whole crate, hence the `unsafe` blocks.
 //! - [`unix_millis`] reads the clock with `clock_gettime(CLOCK_REALTIME)` on Unix. `SystemTime::now()` makes the
 //!   same call, but turning its result into milliseconds (`duration_since(UNIX_EPOCH)`, then `as_secs`
 //!   and `subsec_millis`) cost 14 ns on top of the 30 ns read, about a fifth of `RunId::new()`; from the
@@ -76,9 +76,7 @@ pub(crate) fn write_id<'b>(
 pub(crate) fn decode(suffix: &[u8; SUFFIX_LEN]) -> Result<u128, SuffixError> {
     #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
     {
-        // SAFETY: `sse2::decode` only needs the `sse2` target feature, which this `cfg` proves is enabled for the
-        // whole build (it is part of the x86-64 baseline).
-        unsafe { sse2::decode(suffix) }
+        sse2::decode(suffix)
     }
     #[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
     {
@@ -86,7 +84,9 @@ pub(crate) fn decode(suffix: &[u8; SUFFIX_LEN]) -> Result<u128, SuffixError> {
     }
 }
 
-/// The SSE2 decoder. No `unsafe` in here: with the feature enabled on these functions, the intrinsics are safe.
+/// The SSE2 decoder. Its functions are safe to call: each holds its intrinsics in one `unsafe` block whose only
+/// requirement, SSE2, the `cfg` proves. (In a `#[target_feature]` function they would be safe, but safe
+/// `#[target_feature]` functions need Rust 1.86, above this crate's minimum.)
 #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
 mod sse2 {
     use core::arch::x86_64::{
@@ -102,42 +102,48 @@ mod sse2 {
     /// Characters 2..18 and 10..26 in two vectors (8 shared); characters 0 and 1 through the table, since the
     /// first one has its own rule (0–7). Value layout: characters 0–1 are the top 8 bits, then three groups of 8
     /// characters (40 bits each) from `[2..10]`, `[10..18]` and `[18..26]`.
-    #[inline]
-    #[target_feature(enable = "sse2")]
+    #[inline(always)]
     pub(super) fn decode(suffix: &[u8; SUFFIX_LEN]) -> Result<u128, SuffixError> {
-        let (first, first_bad) = digits(load(&suffix[2..18]));
-        let (second, second_bad) = digits(load(&suffix[10..26]));
-        let d0 = u64::from(codec::DECODE[suffix[0] as usize]);
-        let d1 = u64::from(codec::DECODE[suffix[1] as usize]);
-        let bad = _mm_movemask_epi8(_mm_or_si128(first_bad, second_bad));
-        if bad != 0 || ((d0 | d1) & 0x80) | (d0 & 0x18) != 0 {
-            // Bit i set when character i is invalid: the two vectors cover 2..18 and 10..26.
-            let invalid = (d0 >> 7) as u32
-                | ((d1 >> 7) as u32) << 1
-                | (_mm_movemask_epi8(first_bad) as u32) << 2
-                | (_mm_movemask_epi8(second_bad) as u32) << 10;
-            return Err(match invalid {
-                0 => SuffixError::Overflow,
-                _ => SuffixError::InvalidByte(invalid.trailing_zeros() as usize),
-            });
+        // SAFETY: every intrinsic here needs only SSE2, which the `cfg` on this module proves is enabled for
+        // the whole build (it is part of the x86-64 baseline). They read and write only their vector arguments.
+        unsafe {
+            let (first, first_bad) = digits(load(&suffix[2..18]));
+            let (second, second_bad) = digits(load(&suffix[10..26]));
+            let d0 = u64::from(codec::DECODE[suffix[0] as usize]);
+            let d1 = u64::from(codec::DECODE[suffix[1] as usize]);
+            let bad = _mm_movemask_epi8(_mm_or_si128(first_bad, second_bad));
+            if bad != 0 || ((d0 | d1) & 0x80) | (d0 & 0x18) != 0 {
+                // Bit i set when character i is invalid: the two vectors cover 2..18 and 10..26.
+                let invalid = (d0 >> 7) as u32
+                    | ((d1 >> 7) as u32) << 1
+                    | (_mm_movemask_epi8(first_bad) as u32) << 2
+                    | (_mm_movemask_epi8(second_bad) as u32) << 10;
+                return Err(match invalid {
+                    0 => SuffixError::Overflow,
+                    _ => SuffixError::InvalidByte(invalid.trailing_zeros() as usize),
+                });
+            }
+            let (g0, g1) = pack(first);
+            let (_, g2) = pack(second);
+            let top = (d0 << 5) | d1;
+            let hi = (top << 56) | (g0 << 16) | (g1 >> 24);
+            let lo = (g1 << 40) | g2;
+            Ok((u128::from(hi) << 64) | u128::from(lo))
         }
-        let (g0, g1) = pack(first);
-        let (_, g2) = pack(second);
-        let top = (d0 << 5) | d1;
-        let hi = (top << 56) | (g0 << 16) | (g1 >> 24);
-        let lo = (g1 << 40) | g2;
-        Ok((u128::from(hi) << 64) | u128::from(lo))
     }
 
     /// 16 bytes into a vector, lane 0 = `bytes[0]`.
-    #[inline]
-    #[target_feature(enable = "sse2")]
+    #[inline(always)]
     fn load(bytes: &[u8]) -> __m128i {
-        let mut lo = [0; 8];
-        let mut hi = [0; 8];
-        lo.copy_from_slice(&bytes[..8]);
-        hi.copy_from_slice(&bytes[8..16]);
-        _mm_set_epi64x(i64::from_le_bytes(hi), i64::from_le_bytes(lo))
+        // SAFETY: every intrinsic here needs only SSE2, which the `cfg` on this module proves is enabled for
+        // the whole build (it is part of the x86-64 baseline). They read and write only their vector arguments.
+        unsafe {
+            let mut lo = [0; 8];
+            let mut hi = [0; 8];
+            lo.copy_from_slice(&bytes[..8]);
+            hi.copy_from_slice(&bytes[8..16]);
+            _mm_set_epi64x(i64::from_le_bytes(hi), i64::from_le_bytes(lo))
+        }
     }
 
     /// Each byte's 5-bit value, and a mask of the bytes outside the alphabet.
@@ -145,49 +151,55 @@ mod sse2 {
     /// `0`–`9` map to `c - 48`; letters to `c - 87` less one for each of `i`, `l`, `o`, `u` below them. The rest
     /// is caught by three tests: a value above 31 (below `0`, above `z`, non-ASCII, and `:`–`V`), the gap
     /// between `9` and `a` that lands in range (`W`–`` ` ``), and the four excluded letters themselves.
-    #[inline]
-    #[target_feature(enable = "sse2")]
+    #[inline(always)]
     fn digits(c: __m128i) -> (__m128i, __m128i) {
-        let splat = |byte: u8| _mm_set1_epi8(byte as i8);
-        let above_9 = _mm_cmpgt_epi8(c, splat(b'9'));
-        let above_backtick = _mm_cmpgt_epi8(c, splat(b'`'));
-        let mut value = _mm_sub_epi8(c, splat(b'0'));
-        value = _mm_sub_epi8(value, _mm_and_si128(above_9, splat(b'a' - b'0' - 10)));
-        // Each comparison is -1 where true: adding it skips one excluded letter.
-        for hole in [b'i', b'l', b'o', b'u'] {
-            value = _mm_add_epi8(value, _mm_cmpgt_epi8(c, splat(hole)));
+        // SAFETY: every intrinsic here needs only SSE2, which the `cfg` on this module proves is enabled for
+        // the whole build (it is part of the x86-64 baseline). They read and write only their vector arguments.
+        unsafe {
+            let splat = |byte: u8| _mm_set1_epi8(byte as i8);
+            let above_9 = _mm_cmpgt_epi8(c, splat(b'9'));
+            let above_backtick = _mm_cmpgt_epi8(c, splat(b'`'));
+            let mut value = _mm_sub_epi8(c, splat(b'0'));
+            value = _mm_sub_epi8(value, _mm_and_si128(above_9, splat(b'a' - b'0' - 10)));
+            // Each comparison is -1 where true: adding it skips one excluded letter.
+            for hole in [b'i', b'l', b'o', b'u'] {
+                value = _mm_add_epi8(value, _mm_cmpgt_epi8(c, splat(hole)));
+            }
+            let in_range = _mm_cmpeq_epi8(_mm_max_epu8(value, splat(31)), splat(31));
+            let gap = _mm_andnot_si128(above_backtick, above_9);
+            let mut excluded = _mm_cmpeq_epi8(c, splat(b'i'));
+            for hole in [b'l', b'o', b'u'] {
+                excluded = _mm_or_si128(excluded, _mm_cmpeq_epi8(c, splat(hole)));
+            }
+            let out_of_range = _mm_andnot_si128(in_range, splat(0xFF));
+            (
+                value,
+                _mm_or_si128(out_of_range, _mm_or_si128(gap, excluded)),
+            )
         }
-        let in_range = _mm_cmpeq_epi8(_mm_max_epu8(value, splat(31)), splat(31));
-        let gap = _mm_andnot_si128(above_backtick, above_9);
-        let mut excluded = _mm_cmpeq_epi8(c, splat(b'i'));
-        for hole in [b'l', b'o', b'u'] {
-            excluded = _mm_or_si128(excluded, _mm_cmpeq_epi8(c, splat(hole)));
-        }
-        let out_of_range = _mm_andnot_si128(in_range, splat(0xFF));
-        (
-            value,
-            _mm_or_si128(out_of_range, _mm_or_si128(gap, excluded)),
-        )
     }
 
     /// 16 lanes of 5 bits (lane 0 most significant) into two 40-bit numbers: lanes 0–7 and 8–15.
-    #[inline]
-    #[target_feature(enable = "sse2")]
+    #[inline(always)]
     fn pack(value: __m128i) -> (u64, u64) {
-        // Pairs into 16-bit lanes: (even << 5) | odd, 10 bits.
-        let even = _mm_and_si128(value, _mm_set1_epi16(0x00FF));
-        let odd = _mm_srli_epi16::<8>(value);
-        let pairs = _mm_or_si128(_mm_slli_epi16::<5>(even), odd);
-        // Pairs of pairs into 32-bit lanes: first × 1024 + second, 20 bits.
-        let quads = _mm_madd_epi16(pairs, _mm_set1_epi32(0x0001_0400));
-        // Pairs of those into 64-bit lanes: (first << 20) | second, 40 bits.
-        let first = _mm_and_si128(quads, _mm_set1_epi64x(0xFFFF_FFFF));
-        let second = _mm_srli_epi64::<32>(quads);
-        let octets = _mm_or_si128(_mm_slli_epi64::<20>(first), second);
-        (
-            _mm_cvtsi128_si64(octets) as u64,
-            _mm_cvtsi128_si64(_mm_unpackhi_epi64(octets, octets)) as u64,
-        )
+        // SAFETY: every intrinsic here needs only SSE2, which the `cfg` on this module proves is enabled for
+        // the whole build (it is part of the x86-64 baseline). They read and write only their vector arguments.
+        unsafe {
+            // Pairs into 16-bit lanes: (even << 5) | odd, 10 bits.
+            let even = _mm_and_si128(value, _mm_set1_epi16(0x00FF));
+            let odd = _mm_srli_epi16::<8>(value);
+            let pairs = _mm_or_si128(_mm_slli_epi16::<5>(even), odd);
+            // Pairs of pairs into 32-bit lanes: first × 1024 + second, 20 bits.
+            let quads = _mm_madd_epi16(pairs, _mm_set1_epi32(0x0001_0400));
+            // Pairs of those into 64-bit lanes: (first << 20) | second, 40 bits.
+            let first = _mm_and_si128(quads, _mm_set1_epi64x(0xFFFF_FFFF));
+            let second = _mm_srli_epi64::<32>(quads);
+            let octets = _mm_or_si128(_mm_slli_epi64::<20>(first), second);
+            (
+                _mm_cvtsi128_si64(octets) as u64,
+                _mm_cvtsi128_si64(_mm_unpackhi_epi64(octets, octets)) as u64,
+            )
+        }
     }
 }
 

@@ -141,12 +141,9 @@ fn identify(kinds: &Kinds, input: &str) -> Result<Found, ParseIdError> {
     }
 }
 
-/// What `accept_uuid` accepts in id-runtime: the hyphenated or simple form, either case.
+/// What `accept_uuid` accepts: the grammar's hyphenated or simple form, either case.
 fn bare_uuid(input: &str) -> Option<Uuid> {
-    match input.len() {
-        32 | 36 => Uuid::try_parse(input).ok(),
-        _ => None,
-    }
+    id_grammar::parse_bare_uuid(input).map(Uuid::from_u128)
 }
 
 /// The canonical text: the kind's prefix and the UUID.

@@ -280,7 +280,7 @@ fn git_mode_names_the_revision_in_diagnostics_of_the_old_manifest() {
     assert_eq!(run.stdout, "");
     assert!(
         run.stderr
-            .starts_with("HEAD:ids.toml:4:10: prefix `Run` is not valid"),
+            .starts_with("HEAD:ids.toml:4:11: prefix `Run` is not valid"),
         "{run:#?}"
     );
     assert!(

@@ -45,16 +45,18 @@ pub(crate) fn ids(
         }
         // `mod type {}`: rustc has already said "expected identifier, found keyword `type`, escape it"; fill
         // `mod r#type` so that this one mistake gives that one message.
-        Err(_) if let Some(module) = keyword_named_module(input.clone()) => module,
-        // Not a module: leave the item as written beside the error, so its other uses still resolve.
-        Err(_) => {
-            let error = syn::Error::new(
-                Span::call_site(),
-                "#[ids] goes on a module: `#[id_runtime::ids] pub mod ids {}`",
-            )
-            .to_compile_error();
-            return quote!(#error #input);
-        }
+        Err(_) => match keyword_named_module(input.clone()) {
+            Some(module) => module,
+            // Not a module: leave the item as written beside the error, so its other uses still resolve.
+            None => {
+                let error = syn::Error::new(
+                    Span::call_site(),
+                    "#[ids] goes on a module: `#[id_runtime::ids] pub mod ids {}`",
+                )
+                .to_compile_error();
+                return quote!(#error #input);
+            }
+        },
     };
     let skeleton = Site::at_root(&module.ident).skeleton();
     let args = match args::parse(args) {

@@ -8,11 +8,11 @@ fn display_shows_snippet_and_help() {
     assert_eq!(
         failure.diagnostics[0].to_string(),
         "\
-ids.toml:3:10: prefix `Run` is not valid: invalid character `R` at position 1
+ids.toml:3:11: prefix `Run` is not valid: the prefix has the uppercase letter `R`; prefixes are lowercase
    |
  3 | prefix = \"Run\"
-   |          ^
-help: prefixes are lowercase: use `run`"
+   |           ^
+help: use `run`"
     );
 }
 
@@ -37,12 +37,12 @@ fn columns_count_characters_and_tabs_line_up() {
     let diagnostic = &failure.diagnostics[0];
     assert_eq!(
         (diagnostic.location.line, diagnostic.location.column),
-        (3, 11)
+        (3, 12)
     );
     assert!(
         diagnostic
             .to_string()
-            .contains("\n 3 | \tprefix = \"R\"\n   | \t         ^\n")
+            .contains("\n 3 | \tprefix = \"R\"\n   | \t          ^\n")
     );
 
     let failure = parse("[types.run]\ndoc = \"üü\" x\n", "ids.toml").unwrap_err();

@@ -121,23 +121,22 @@ fn explicit_prefix_grammar() {
     let case = |prefix: &str| one(&format!("[types.run]\nprefix = \"{prefix}\"\n"));
     assert_eq!(
         case("Run"),
-        "ids.toml:2:10: prefix `Run` is not valid: invalid character `R` at position 1\n\
-         help: prefixes are lowercase: use `run`"
+        "ids.toml:2:11: prefix `Run` is not valid: the prefix has the uppercase letter `R`; prefixes are \
+         lowercase\nhelp: use `run`"
     );
     assert_eq!(
         case("run2"),
-        "ids.toml:2:10: prefix `run2` is not valid: invalid character `2` at position 4\n\
-         help: prefixes may contain only lowercase ASCII letters and `_`"
+        "ids.toml:2:14: prefix `run2` is not valid: the prefix has the character '2'; prefixes use only \
+         lowercase ASCII letters and `_`\nhelp: use `run`"
     );
     assert_eq!(
         case("_run"),
-        "ids.toml:2:10: prefix `_run` is not valid: it starts with `_`\n\
-         help: prefixes start with a letter: use `run`"
+        "ids.toml:2:10: prefix `_run` is not valid: the prefix starts with `_`\nhelp: use `run`"
     );
     assert_eq!(
         case("run_"),
-        "ids.toml:2:10: prefix `run_` is not valid: it ends with `_`\n\
-         help: the ID format adds the `_` after the prefix itself: use `run`"
+        "ids.toml:2:14: prefix `run_` is not valid: the prefix ends with `_`\n\
+         help: use `run`; the ID format adds the `_` after the prefix itself"
     );
     assert_eq!(
         case(""),
@@ -148,8 +147,9 @@ fn explicit_prefix_grammar() {
     assert_eq!(
         case(&long),
         format!(
-            "ids.toml:2:10: prefix `{long}` is not valid: it is 64 characters long; the maximum is 63\n\
-             help: TypeID prefixes are at most 63 characters"
+            "ids.toml:2:10: prefix `{long}` is not valid: the prefix is 64 characters long; at most 63 \
+             are allowed\nhelp: use `{}`",
+            &long[..63]
         )
     );
     id_manifest::parse(
@@ -163,12 +163,12 @@ fn explicit_prefix_grammar() {
 fn defaulted_prefix_is_reported_at_the_key() {
     assert_eq!(
         one("[types.run2]\n"),
-        "ids.toml:1:8: kind name `run2` is not a valid prefix: invalid character `2` at position 4\n\
-         help: set `prefix = \"run\"` explicitly"
+        "ids.toml:1:11: key `run2` is not a valid prefix: the prefix has the character '2'; prefixes use \
+         only lowercase ASCII letters and `_`\nhelp: set `prefix = \"run\"` explicitly"
     );
     assert_eq!(
         one("[types.run_]\n"),
-        "ids.toml:1:8: kind name `run_` is not a valid prefix: it ends with `_`\n\
+        "ids.toml:1:11: key `run_` is not a valid prefix: the prefix ends with `_`\n\
          help: set `prefix = \"run\"` explicitly"
     );
     // An explicit prefix fixes it.
@@ -179,8 +179,8 @@ fn defaulted_prefix_is_reported_at_the_key() {
 fn alias_grammar() {
     assert_eq!(
         one("[types.run]\naliases = [\"rn\", \"Old\"]\n"),
-        "ids.toml:2:18: alias `Old` is not valid: invalid character `O` at position 1\n\
-         help: prefixes are lowercase: use `old`"
+        "ids.toml:2:19: alias `Old` is not valid: the prefix has the uppercase letter `O`; prefixes are \
+         lowercase\nhelp: use `old`"
     );
     assert_eq!(
         one("[types.run]\naliases = [\"\"]\n"),

@@ -2,7 +2,7 @@
 //! formatting arguments. The wording follows `ParseIdError`'s `Display`, and names the rule first.
 
 use super::LiteralError;
-use crate::IdInfo;
+use crate::{IdInfo, PrefixError};
 
 /// Room for the longest message: two 63-byte prefixes and some 80 bytes of text.
 const CAPACITY: usize = 320;
@@ -22,20 +22,20 @@ impl Message {
         };
         match error {
             LiteralError::Empty => m.text("an empty string is not an ID"),
-            LiteralError::EmptyBeforeSeparator => m.text(
+            LiteralError::Prefix(PrefixError::EmptyBeforeSeparator) => m.text(
                 "invalid ID prefix: the prefix before `_` is empty (an ID without a prefix has no `_`)",
             ),
-            LiteralError::PrefixTooLong { len } => m
+            LiteralError::Prefix(PrefixError::TooLong { len }) => m
                 .text("invalid ID prefix: the prefix is ")
                 .number(len)
                 .text(" characters long; at most 63 are allowed"),
-            LiteralError::PrefixStartsWithUnderscore => {
+            LiteralError::Prefix(PrefixError::StartsWithUnderscore) => {
                 m.text("invalid ID prefix: the prefix starts with `_`")
             }
-            LiteralError::PrefixEndsWithUnderscore { .. } => {
+            LiteralError::Prefix(PrefixError::EndsWithUnderscore) => {
                 m.text("invalid ID prefix: the prefix ends with `_`")
             }
-            LiteralError::PrefixInvalidChar { position } => m
+            LiteralError::Prefix(PrefixError::InvalidChar { position, .. }) => m
                 .text("invalid character ")
                 .char_at(input, position)
                 .text(" at position ")

@@ -10,24 +10,14 @@ mod message;
 use uuid::Uuid;
 
 use crate::codec::{self, SUFFIX_LEN, SuffixError};
-use crate::{IdInfo, InlineStr, MAX_PREFIX_LEN, ParseIdError, PrefixError};
+use crate::{IdInfo, InlineStr, ParseIdError, PrefixError};
 
 /// Which rule of `RunId::parse` a literal broke, with byte positions into the literal.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum LiteralError {
     Empty,
-    /// `_` first, with nothing before it.
-    EmptyBeforeSeparator,
-    PrefixTooLong {
-        len: usize,
-    },
-    PrefixStartsWithUnderscore,
-    PrefixEndsWithUnderscore {
-        position: usize,
-    },
-    PrefixInvalidChar {
-        position: usize,
-    },
+    /// The prefix breaks the grammar (`_` first, with nothing before it, included).
+    Prefix(PrefixError),
     SuffixLength {
         found: usize,
     },
@@ -57,23 +47,23 @@ pub(crate) const fn parse_literal(input: &str, info: &IdInfo) -> Result<Uuid, Li
             });
         }
     }
-    if info.accept_uuid
-        && let Some(uuid) = bare_uuid(input)
-    {
-        return Ok(uuid);
+    if info.accept_uuid {
+        if let Some(uuid) = bare_uuid(input) {
+            return Ok(uuid);
+        }
     }
     if bytes.is_empty() {
         return Err(LiteralError::Empty);
     }
     // Split on the last `_`, as the spec says.
     let (prefix_len, suffix_start) = match last_underscore(bytes) {
-        Some(0) => return Err(LiteralError::EmptyBeforeSeparator),
+        Some(0) => return Err(LiteralError::Prefix(PrefixError::EmptyBeforeSeparator)),
         Some(separator) => (separator, separator + 1),
         None => (0, 0),
     };
     let (prefix, _) = bytes.split_at(prefix_len);
-    if let Err(error) = check_prefix(prefix) {
-        return Err(error);
+    if let Err(error) = id_grammar::check_prefix_bytes(prefix) {
+        return Err(LiteralError::Prefix(error));
     }
     let (_, suffix) = bytes.split_at(suffix_start);
     let suffix = match suffix.first_chunk::<SUFFIX_LEN>() {
@@ -135,24 +125,12 @@ pub(crate) fn to_parse_error(error: LiteralError, input: &str, info: &IdInfo) ->
             .and_then(|rest| rest.chars().next())
             .unwrap_or('\u{fffd}')
     };
-    let invalid_prefix = |reason, position| ParseIdError::InvalidPrefix { reason, position };
     match error {
         LiteralError::Empty => ParseIdError::Empty,
-        LiteralError::EmptyBeforeSeparator => invalid_prefix(PrefixError::EmptyBeforeSeparator, 0),
-        LiteralError::PrefixTooLong { len } => invalid_prefix(PrefixError::TooLong { len }, 0),
-        LiteralError::PrefixStartsWithUnderscore => {
-            invalid_prefix(PrefixError::StartsWithUnderscore, 0)
+        LiteralError::Prefix(reason) => {
+            let prefix_len = input.rfind('_').unwrap_or(0);
+            crate::parse::invalid_prefix(input.get(..prefix_len).unwrap_or(input), reason)
         }
-        LiteralError::PrefixEndsWithUnderscore { position } => {
-            invalid_prefix(PrefixError::EndsWithUnderscore, position)
-        }
-        LiteralError::PrefixInvalidChar { position } => invalid_prefix(
-            PrefixError::InvalidChar {
-                found: char_at(position),
-                index: position,
-            },
-            position,
-        ),
         LiteralError::SuffixLength { found } => ParseIdError::SuffixLength { found },
         LiteralError::InvalidChar { position } => ParseIdError::InvalidChar {
             found: char_at(position),
@@ -169,30 +147,9 @@ pub(crate) fn to_parse_error(error: LiteralError, input: &str, info: &IdInfo) ->
     }
 }
 
-/// The prefix grammar of `check_prefix`, in its order: length, then characters, then the underscores at the ends.
-const fn check_prefix(prefix: &[u8]) -> Result<(), LiteralError> {
-    if prefix.len() > MAX_PREFIX_LEN {
-        return Err(LiteralError::PrefixTooLong { len: prefix.len() });
-    }
-    let mut i = 0;
-    while i < prefix.len() {
-        if !(prefix[i].is_ascii_lowercase() || prefix[i] == b'_') {
-            return Err(LiteralError::PrefixInvalidChar { position: i });
-        }
-        i += 1;
-    }
-    match (prefix.first(), prefix.last()) {
-        (Some(b'_'), _) => Err(LiteralError::PrefixStartsWithUnderscore),
-        (_, Some(b'_')) => Err(LiteralError::PrefixEndsWithUnderscore {
-            position: prefix.len() - 1,
-        }),
-        _ => Ok(()),
-    }
-}
-
 /// A non-empty prefix the grammar accepts.
 const fn is_valid_nonempty(prefix: &[u8]) -> bool {
-    !prefix.is_empty() && check_prefix(prefix).is_ok()
+    !prefix.is_empty() && id_grammar::check_prefix_bytes(prefix).is_ok()
 }
 
 /// The kind's prefix or one of its aliases.
@@ -221,14 +178,12 @@ const fn last_underscore(bytes: &[u8]) -> Option<usize> {
     None
 }
 
-/// A UUID in its simple or hyphenated text form, either case, as `parse_bare_uuid` takes it.
+/// A UUID in its simple or hyphenated text form, either case: `id_grammar::parse_bare_uuid`, as `RunId::parse`
+/// takes it.
 const fn bare_uuid(input: &str) -> Option<Uuid> {
-    if input.len() != 32 && input.len() != 36 {
-        return None;
-    }
-    match Uuid::try_parse(input) {
-        Ok(uuid) => Some(uuid),
-        Err(_) => None,
+    match id_grammar::parse_bare_uuid(input) {
+        Some(value) => Some(Uuid::from_u128(value)),
+        None => None,
     }
 }
 

@@ -48,7 +48,7 @@ pub async fn exercise(db: &DatabaseConnection) -> (Vec<RunId>, UserId) {
     create_runs(db).await;
     let owner = UserId::new();
     let runs: Vec<RunId> = (0..12).map(|_| RunId::new()).collect();
-    let owner_of = |i: usize| (!i.is_multiple_of(3)).then_some(owner);
+    let owner_of = |i: usize| (i % 3 != 0).then_some(owner);
     for (i, id) in runs.iter().enumerate().rev() {
         let inserted = run::ActiveModel {
             id: Set(*id),
