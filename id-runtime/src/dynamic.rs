@@ -64,8 +64,28 @@ impl DynamicId {
     }
 
     /// The UUID inside.
-    pub fn uuid(&self) -> Uuid {
+    pub fn uuid(self) -> Uuid {
         self.uuid
+    }
+
+    /// A new ID with `prefix`, from the generator behind every typed `new()`: a v7 UUID is greater than every v7
+    /// UUID this process made before, typed IDs' included; a v4 UUID is random. For tools that learn the kinds at
+    /// run time, such as the `ids new` command.
+    ///
+    /// ```
+    /// use id_runtime::{DynamicId, UuidVersion};
+    /// let first = DynamicId::generate("run", UuidVersion::V7).unwrap();
+    /// let second = DynamicId::generate("run", UuidVersion::V7).unwrap();
+    /// assert!(first.uuid() < second.uuid());
+    /// assert_eq!(first.uuid().get_version_num(), 7);
+    /// assert!(DynamicId::generate("Run", UuidVersion::V4).is_err());
+    /// ```
+    #[cfg(any(
+        feature = "wasm-js",
+        not(all(target_family = "wasm", target_os = "unknown"))
+    ))]
+    pub fn generate(prefix: &str, version: crate::UuidVersion) -> Result<DynamicId, ParseIdError> {
+        DynamicId::new(prefix, crate::generate::generate(version))
     }
 
     /// Writes the TypeID text into `buf`, without allocating.
@@ -84,6 +104,20 @@ impl FromStr for DynamicId {
     type Err = ParseIdError;
     fn from_str(input: &str) -> Result<DynamicId, ParseIdError> {
         DynamicId::parse(input)
+    }
+}
+
+impl TryFrom<&str> for DynamicId {
+    type Error = ParseIdError;
+    fn try_from(input: &str) -> Result<DynamicId, ParseIdError> {
+        DynamicId::parse(input)
+    }
+}
+
+impl TryFrom<String> for DynamicId {
+    type Error = ParseIdError;
+    fn try_from(input: String) -> Result<DynamicId, ParseIdError> {
+        DynamicId::parse(&input)
     }
 }
 

@@ -105,7 +105,7 @@ macro_rules! __newtype {
 
             /// When the ID was made: the timestamp of a UUIDv7, to the millisecond; `None` for other versions.
             #[inline]
-            pub fn created_at(&self) -> ::core::option::Option<::std::time::SystemTime> {
+            pub fn created_at(self) -> ::core::option::Option<::std::time::SystemTime> {
                 $crate::__private::created_at(self.0)
             }
 
@@ -141,6 +141,26 @@ macro_rules! __newtype {
             #[inline]
             fn from_str(id: &str) -> ::core::result::Result<Self, $crate::ParseIdError> {
                 Self::parse(id)
+            }
+        }
+
+        /// Parses the TypeID text of this kind, as `parse`.
+        #[allow(deprecated)]
+        impl ::core::convert::TryFrom<&str> for $type_name {
+            type Error = $crate::ParseIdError;
+            #[inline]
+            fn try_from(id: &str) -> ::core::result::Result<Self, $crate::ParseIdError> {
+                Self::parse(id)
+            }
+        }
+
+        /// Parses the TypeID text of this kind, as `parse`.
+        #[allow(deprecated)]
+        impl ::core::convert::TryFrom<::std::string::String> for $type_name {
+            type Error = $crate::ParseIdError;
+            #[inline]
+            fn try_from(id: ::std::string::String) -> ::core::result::Result<Self, $crate::ParseIdError> {
+                Self::parse(&id)
             }
         }
 

@@ -3,8 +3,7 @@
 use std::io::Write;
 use std::path::Path;
 
-use id_manifest::UuidVersion;
-use id_runtime::{DynamicId, IdBuf, Uuid};
+use id_runtime::{DynamicId, IdBuf};
 
 use crate::kinds::Kinds;
 use crate::locate;
@@ -23,12 +22,8 @@ pub(crate) fn run(manifest: Option<&Path>, kind: &str, count: u64) -> Result<Out
     let mut out = super::stdout();
     let mut buf = IdBuf::new();
     for _ in 0..count {
-        // Like the generated `new()`: v7 is strictly increasing within this process.
-        let uuid = match kind.uuid_version {
-            UuidVersion::V7 => Uuid::now_v7(),
-            UuidVersion::V4 => Uuid::new_v4(),
-        };
-        let id = DynamicId::new(&kind.prefix, uuid).map_err(|error| {
+        // The generator of the typed `new()`: v7 is strictly increasing within this process.
+        let id = DynamicId::generate(&kind.prefix, kind.uuid_version).map_err(|error| {
             Error::msg(format!("prefix `{}` cannot be used: {error}", kind.prefix))
         })?;
         writeln!(out, "{}", id.encode(&mut buf))?;

@@ -54,27 +54,28 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
             #variants
         }
 
+        // Every prefix and alias in manifest order (a kind's prefix, then its aliases), and the kinds that take a
+        // bare UUID: what parse errors quote. Private to the module.
+        const __ANY_ID_PREFIXES: &[&str] = &[#known];
+        const __ANY_ID_ACCEPT_UUID: &[&str] = &[#accept_uuid];
+
+        #dispatch_helper
+
         #[allow(deprecated)]
         impl AnyId {
-            #[doc(hidden)]
-            pub const __PREFIXES: &'static [&'static str] = &[#known];
-            #[doc(hidden)]
-            pub const __ACCEPT_UUID: &'static [&'static str] = &[#accept_uuid];
 
             /// The kind of this ID.
-            // `*self`, not `self`: with no kinds (the skeleton of an unreadable manifest) a reference counts as
-            // inhabited, and `match self {}` would be one more error.
-            pub const fn id_type(&self) -> IdType {
-                match *self { #id_type_arms }
+            pub const fn id_type(self) -> IdType {
+                match self { #id_type_arms }
             }
 
             /// The UUID inside.
-            pub const fn uuid(&self) -> ::id_runtime::__private::Uuid {
-                match *self { #uuid_arms }
+            pub const fn uuid(self) -> ::id_runtime::__private::Uuid {
+                match self { #uuid_arms }
             }
 
             /// When the ID was made: the timestamp of a UUIDv7, to the millisecond; `None` for other versions.
-            pub fn created_at(&self) -> ::core::option::Option<::std::time::SystemTime> {
+            pub fn created_at(self) -> ::core::option::Option<::std::time::SystemTime> {
                 ::id_runtime::__private::created_at(self.uuid())
             }
 
@@ -84,7 +85,7 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
             #[inline(always)]
             pub fn parse(id: &str) -> ::core::result::Result<AnyId, ::id_runtime::ParseIdError> {
                 let (prefix, uuid) =
-                    ::id_runtime::__private::parse_any_id_for_match(id, AnyId::__ACCEPT_UUID)?;
+                    ::id_runtime::__private::parse_any_id_for_match(id, __ANY_ID_ACCEPT_UUID)?;
                 #dispatch
             }
 
@@ -93,7 +94,6 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
                 ::id_runtime::__private::encode(self.id_type().prefix(), self.uuid(), buf)
             }
 
-            #dispatch_helper
         }
 
         impl ::core::cmp::PartialEq for AnyId {
@@ -133,9 +133,9 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 let index = self.id_type() as usize;
                 ::id_runtime::__private::fmt_any_debug(
-                    IdType::__VARIANTS[index],
-                    IdType::__TYPE_NAMES[index],
-                    IdType::__CANONICAL_PREFIXES[index],
+                    __ID_TYPE_VARIANTS[index],
+                    __ID_TYPE_TYPE_NAMES[index],
+                    __ID_TYPE_PREFIXES[index],
                     self.uuid(),
                     f,
                 )
@@ -148,6 +148,26 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
             #[inline(always)]
             fn from_str(id: &str) -> ::core::result::Result<AnyId, ::id_runtime::ParseIdError> {
                 AnyId::parse(id)
+            }
+        }
+
+        /// Parses an ID of any declared kind, as [`AnyId::parse`].
+        #[allow(deprecated)]
+        impl ::core::convert::TryFrom<&str> for AnyId {
+            type Error = ::id_runtime::ParseIdError;
+            #[inline]
+            fn try_from(id: &str) -> ::core::result::Result<AnyId, ::id_runtime::ParseIdError> {
+                AnyId::parse(id)
+            }
+        }
+
+        /// Parses an ID of any declared kind, as [`AnyId::parse`].
+        #[allow(deprecated)]
+        impl ::core::convert::TryFrom<::std::string::String> for AnyId {
+            type Error = ::id_runtime::ParseIdError;
+            #[inline]
+            fn try_from(id: ::std::string::String) -> ::core::result::Result<AnyId, ::id_runtime::ParseIdError> {
+                AnyId::parse(&id)
             }
         }
 
@@ -220,21 +240,21 @@ fn decision_tree(kinds: &[KindTokens]) -> TokenStream {
         match prefix.as_bytes() {
             #prefix_arms
             _ => ::core::result::Result::Err(
-                ::id_runtime::__private::unknown_prefix(prefix, AnyId::__PREFIXES),
+                ::id_runtime::__private::unknown_prefix(prefix, __ANY_ID_PREFIXES),
             ),
         }
     }
 }
 
 /// The body of `AnyId::parse` after the split, for many prefixes: the position of the prefix in
-/// `AnyId::__PREFIXES` from a hash table built at compile time (`id_runtime`'s `dispatch.rs`), then the kind of
-/// that position; and `AnyId::__at`, which maps the position to the kind. `__at` is a function of its own (and
+/// `__ANY_ID_PREFIXES` from a hash table built at compile time (`id_runtime`'s `dispatch.rs`), then the kind of
+/// that position; and `__any_id_at`, which maps the position to the kind. `__any_id_at` is a function of its own (and
 /// not always inlined), so a debug build compiles its match once rather than at every call of `parse`; optimized,
 /// the match becomes one store of the position as the tag.
 fn hash_table(kinds: &[KindTokens], prefix_count: usize) -> (TokenStream, TokenStream) {
     let mut position = 0usize;
     let position_arms = each(kinds, |kind, s| {
-        // The kind's prefix and then its aliases, as `AnyId::__PREFIXES` lists them: `3 | 4 => …`.
+        // The kind's prefix and then its aliases, as `__ANY_ID_PREFIXES` lists them: `3 | 4 => …`.
         for alternative in 0..1 + kind.aliases.len() {
             if alternative > 0 {
                 s.code(" | ");
@@ -252,19 +272,19 @@ fn hash_table(kinds: &[KindTokens], prefix_count: usize) -> (TokenStream, TokenS
         static TABLE: ::id_runtime::__private::PrefixTable<
             { ::id_runtime::__private::slots_for(#prefix_count) },
             #prefix_count,
-        > = ::id_runtime::__private::PrefixTable::new(AnyId::__PREFIXES);
-        match TABLE.find(AnyId::__PREFIXES, id.as_bytes(), prefix.len()).and_then(|at| AnyId::__at(at, uuid)) {
+        > = ::id_runtime::__private::PrefixTable::new(__ANY_ID_PREFIXES);
+        match TABLE.find(__ANY_ID_PREFIXES, id.as_bytes(), prefix.len()).and_then(|at| __any_id_at(at, uuid)) {
             ::core::option::Option::Some(any) => ::core::result::Result::Ok(any),
             ::core::option::Option::None => ::core::result::Result::Err(
-                ::id_runtime::__private::unknown_prefix(prefix, AnyId::__PREFIXES),
+                ::id_runtime::__private::unknown_prefix(prefix, __ANY_ID_PREFIXES),
             ),
         }
     };
     let helper = quote! {
-        /// The ID of the kind whose prefix or alias is at `position` in `__PREFIXES`.
-        #[doc(hidden)]
+        /// The ID of the kind whose prefix or alias is at `position` in `__ANY_ID_PREFIXES`.
+        #[allow(deprecated)]
         #[inline]
-        pub fn __at(position: usize, uuid: ::id_runtime::__private::Uuid) -> ::core::option::Option<AnyId> {
+        fn __any_id_at(position: usize, uuid: ::id_runtime::__private::Uuid) -> ::core::option::Option<AnyId> {
             match position {
                 #position_arms
                 _ => ::core::option::Option::None,

@@ -50,38 +50,36 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
             #variants
         }
 
+        // Per-kind facts as arrays indexed by the variant's position, so that the methods below are one lookup
+        // rather than a match over every kind (the matches cost seconds of compile time at 1000 kinds). Private to
+        // the module: users see only the methods.
+        const __ID_TYPE_KEYS: &[&str] = &[#names];
+        const __ID_TYPE_PREFIXES: &[&str] = &[#prefixes];
+        const __ID_TYPE_VARIANTS: &[&str] = &[#variant_names];
+        const __ID_TYPE_TYPE_NAMES: &[&str] = &[#type_names];
+        #[allow(deprecated)]
+        const __ID_TYPE_INFOS: &[&::id_runtime::IdInfo] = &[#infos];
+
         #[allow(deprecated)]
         impl IdType {
             /// Every kind, in manifest order.
             pub const ALL: [IdType; #count] = [#all];
             /// How many kinds the manifest declares.
             pub const COUNT: usize = #count;
-            // Per-kind facts as arrays indexed by the variant's position, so that the methods below are one
-            // lookup rather than a match over every kind (the matches cost seconds of compile time at 1000 kinds).
-            #[doc(hidden)]
-            pub const __NAMES: &'static [&'static str] = &[#names];
-            #[doc(hidden)]
-            pub const __CANONICAL_PREFIXES: &'static [&'static str] = &[#prefixes];
-            #[doc(hidden)]
-            pub const __VARIANTS: &'static [&'static str] = &[#variant_names];
-            #[doc(hidden)]
-            pub const __TYPE_NAMES: &'static [&'static str] = &[#type_names];
-            #[doc(hidden)]
-            pub const __INFOS: &'static [&'static ::id_runtime::IdInfo] = &[#infos];
 
             /// The canonical TypeID prefix of this kind (`"run"`).
             pub const fn prefix(self) -> &'static str {
-                IdType::__CANONICAL_PREFIXES[self as usize]
+                __ID_TYPE_PREFIXES[self as usize]
             }
 
             /// The manifest key of this kind (`"run"` for `[types.run]`).
             pub const fn name(self) -> &'static str {
-                IdType::__NAMES[self as usize]
+                __ID_TYPE_KEYS[self as usize]
             }
 
             /// Everything ids.toml declares about this kind.
             pub const fn info(self) -> &'static ::id_runtime::IdInfo {
-                IdType::__INFOS[self as usize]
+                __ID_TYPE_INFOS[self as usize]
             }
 
             /// The kind of a full ID string (`"run_01h4…"` → `IdType::Run`); the whole ID is validated.
@@ -96,8 +94,8 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
         #[allow(deprecated)]
         impl ::id_runtime::IdKind for IdType {
             const KINDS: &'static [IdType] = &IdType::ALL;
-            const PREFIXES: &'static [&'static str] = AnyId::__PREFIXES;
-            const ACCEPT_UUID: &'static [&'static str] = AnyId::__ACCEPT_UUID;
+            const PREFIXES: &'static [&'static str] = __ANY_ID_PREFIXES;
+            const ACCEPT_UUID: &'static [&'static str] = __ANY_ID_ACCEPT_UUID;
             fn info(self) -> &'static ::id_runtime::IdInfo {
                 IdType::info(self)
             }
@@ -106,7 +104,7 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
         /// The variant's name: `Run`.
         impl ::core::fmt::Debug for IdType {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                f.write_str(IdType::__VARIANTS[*self as usize])
+                f.write_str(__ID_TYPE_VARIANTS[*self as usize])
             }
         }
 
@@ -125,7 +123,7 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
                 match name {
                     #from_name_arms
                     unknown => ::core::result::Result::Err(
-                        ::id_runtime::__private::unknown_type(unknown, IdType::__NAMES),
+                        ::id_runtime::__private::unknown_type(unknown, __ID_TYPE_KEYS),
                     ),
                 }
             }

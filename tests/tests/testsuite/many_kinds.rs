@@ -1,7 +1,7 @@
 //! `AnyId` over a manifest large enough (105 prefixes) for the hash-table dispatch (`id-runtime/src/dispatch.rs`)
 //! instead of the decision tree the root manifest uses: every kind and alias is found, nothing else is.
 
-use id_runtime::{ParseIdError, Uuid};
+use id_runtime::{IdKind, ParseIdError, Uuid};
 
 use id_tests::many_ids::{AnyId, IdType, JobId, LegacyUserId};
 
@@ -10,7 +10,7 @@ const SUFFIX: &str = "01h455vb4pex5vsknk084sn02q";
 #[test]
 fn the_fixture_is_large_enough_for_the_hash_table() {
     assert_eq!(IdType::COUNT, 102);
-    assert_eq!(AnyId::__PREFIXES.len(), 105);
+    assert_eq!(<IdType as IdKind>::PREFIXES.len(), 105);
 }
 
 #[test]
@@ -107,7 +107,7 @@ fn the_table_agrees_with_a_linear_lookup_on_the_fuzz_seeds() {
             continue;
         };
         if let Some((_, suffix)) = text.rsplit_once('_') {
-            for prefix in AnyId::__PREFIXES {
+            for prefix in <IdType as IdKind>::PREFIXES {
                 texts.push(format!("{prefix}_{suffix}"));
             }
         }
