@@ -229,3 +229,58 @@ fn a_constant_id_is_a_pattern() {
     assert!(matched(RunId::from_uuid(Uuid::from_u128(7))));
     assert!(!matched(RunId::from_uuid(Uuid::from_u128(8))));
 }
+
+#[test]
+fn every_id_converts_from_str_and_string_as_parse_does() {
+    let text = "run_01h455vb4pex5vsknk084sn02q";
+    let run = RunId::parse(text).unwrap();
+    assert_eq!(RunId::try_from(text), Ok(run));
+    assert_eq!(RunId::try_from(text.to_owned()), Ok(run));
+    assert_eq!(AnyId::try_from(text), Ok(AnyId::Run(run)));
+    assert_eq!(AnyId::try_from(text.to_owned()), Ok(AnyId::Run(run)));
+    let dynamic = id_runtime::DynamicId::try_from(text).unwrap();
+    assert_eq!((dynamic.prefix(), dynamic.uuid()), ("run", run.uuid()));
+    assert_eq!(
+        id_runtime::DynamicId::try_from(text.to_owned()),
+        Ok(dynamic)
+    );
+    // The errors are the parser's, variant and all.
+    assert_eq!(
+        UserId::try_from(text),
+        UserId::parse(text).map(|_| unreachable!())
+    );
+    assert!(matches!(
+        UserId::try_from(text.to_owned()),
+        Err(ParseIdError::WrongType {
+            expected: "user",
+            ..
+        })
+    ));
+    assert!(matches!(
+        AnyId::try_from("job_01h455vb4pex5vsknk084sn02q"),
+        Err(ParseIdError::UnknownPrefix { .. })
+    ));
+    assert!(matches!(
+        id_runtime::DynamicId::try_from("Run_01h455vb4pex5vsknk084sn02q"),
+        Err(ParseIdError::InvalidPrefix { position: 0, .. })
+    ));
+}
+
+#[test]
+fn generated_ids_and_dynamic_ones_share_one_increasing_sequence() {
+    // `ids new` makes its IDs with `DynamicId::generate`: the same process-wide v7 state as `RunId::new`.
+    let mut last = RunId::new().uuid();
+    for i in 0..200 {
+        let next = if i % 2 == 0 {
+            id_runtime::DynamicId::generate("run", id_runtime::UuidVersion::V7)
+                .unwrap()
+                .uuid()
+        } else {
+            RunId::new().uuid()
+        };
+        assert!(next > last, "{next} after {last}");
+        last = next;
+    }
+    let v4 = id_runtime::DynamicId::generate("tool", id_runtime::UuidVersion::V4).unwrap();
+    assert_eq!((v4.prefix(), v4.uuid().get_version_num()), ("tool", 4));
+}
