@@ -18,9 +18,10 @@
 //! ```
 //!
 //! This crate holds the runtime: the TypeID codec, [`DynamicId`], [`ParseIdError`], generation, serde support and
-//! the [`TypedId`] trait. See the README for the manifest reference and the full generated API.
+//! the [`TypedId`] trait. The manifest reference and the full generated API are in the repository's guide,
+//! `docs/manifest.md` and `docs/generated-api.md`.
 
-// All `unsafe` lives in `unchecked.rs`, which allows it; see the reasons and benchmark numbers there.
+// All `unsafe` lives in `unchecked.rs`, which allows it; see the reasons there (the numbers are in BENCHMARKS.md).
 #![deny(unsafe_code)]
 
 mod buf;
@@ -67,7 +68,7 @@ pub use uuid::Uuid;
 ///
 /// `#[ids]` finds `ids.toml` in the crate directory, else its ancestors up to the workspace root;
 /// `#[ids("path/ids.toml")]` takes a path relative to the file holding the attribute, like `include_str!`.
-/// See the crate docs and the README for what it generates.
+/// See the crate docs and `docs/generated-api.md` in the repository for what it generates.
 pub use id_macros::ids;
 
 /// Forbids catch-all arms in matches on `IdType` or `AnyId` inside the annotated fn, impl block, trait or inline

@@ -25,8 +25,8 @@ macro_rules! __newtype {
         #[derive(PartialEq)]
         // Aligned like a `u128` (a `Uuid` is bytes, aligned to 1): in `Result<RunId, ParseIdError>` and in `AnyId`
         // the UUID then sits on an 8-byte boundary, which the error's words share, so returning either is whole
-        // 8-byte moves. At offset 1 or 2 every return split it into odd pieces and shifted them together: 7% more
-        // instructions in `AnyId::parse`, 10% more in rejecting a wrong prefix (callgrind, issue 13).
+        // 8-byte moves. At offset 1 or 2 every return split it into odd pieces and shifted them together, which
+        // cost `AnyId::parse` and the wrong-prefix rejection (BENCHMARKS.md, "What was tried").
         #[repr(align(8))]
         pub struct $type_name($crate::__private::Uuid);
 

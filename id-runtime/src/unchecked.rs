@@ -1,21 +1,19 @@
 //! The crate's only `unsafe` code: checks that the benchmark showed to cost, skipped where they cannot fail, and
-//! one system call made directly.
+//! one system call made directly. The measurements behind each are in BENCHMARKS.md (`unsafe`).
 //!
-//! - [`write_id`] returns the text it wrote as `&str` without UTF-8 validation, from a buffer that is never zeroed.
-//!   `str::from_utf8` took 43% of `RunId::encode` (perf, `cargo bench -p id-benches`); skipping it brought "format
-//!   into a stack buffer" from 2.1× to 1.1–1.2× the table-lookup floor, and takes the same cost off `Display`,
-//!   `to_string` and serde. Not zeroing the 90 bytes of an [`IdBuf`](crate::IdBuf) took it from 1.09–1.15× to
-//!   1.00–1.06× the inlined floor of issue 13 (five runs each, same build otherwise).
+//! - [`write_id`] returns the text it wrote as `&str` without UTF-8 validation, from a buffer that is never zeroed:
+//!   validating text it had just written from the alphabet cost nearly as much as writing it (in formatting into a
+//!   stack buffer, and so in `Display`, `to_string` and serde), and zeroing the 90 bytes of an
+//!   [`IdBuf`](crate::IdBuf) first cost another tenth.
 //! - [`decode`] runs the SSE2 decoder on x86-64, where SSE2 is part of the baseline: 26 characters in two 16-byte
-//!   vectors instead of 26 table lookups. Against the fastest scalar decoder written for issue 13 (five independent
-//!   chains of lookups, validity read from the values), a valid typed parse costs the same and a bad character
-//!   less, its position read from the vector masks: "reject a bad last character" 1.48× against 1.89× the floor
-//!   (five runs each). SSE2 intrinsics are `unsafe` to call outside a `#[target_feature]` function, even when
-//!   the build enables SSE2 for the whole crate, hence the `unsafe` blocks.
+//!   vectors instead of 26 table lookups. A valid typed parse costs the same as with the fastest scalar decoder
+//!   we wrote, and a bad character less, its position read from the vector masks. SSE2 intrinsics are `unsafe` to
+//!   call outside a `#[target_feature]` function, even when the build enables SSE2 for the whole crate, hence the
+//!   `unsafe` blocks.
 //! - [`unix_millis`] reads the clock with `clock_gettime(CLOCK_REALTIME)` on Unix. `SystemTime::now()` makes the
-//!   same call, but turning its result into milliseconds (`duration_since(UNIX_EPOCH)`, then `as_secs`
-//!   and `subsec_millis`) cost 14 ns on top of the 30 ns read, about a fifth of `RunId::new()`; from the
-//!   `timespec` it is one multiplication and one division by a constant.
+//!   same call, but turning its result into milliseconds (`duration_since(UNIX_EPOCH)`, then `as_secs` and
+//!   `subsec_millis`) cost about a fifth of `RunId::new()`; from the `timespec` it is one multiplication and one
+//!   division by a constant.
 //!
 //! The first two are tested against plain safe versions: [`decode`] with every byte value in every position of the
 //! suffix, [`write_id`] with every digit in every position of the suffix and with prefixes of 1- to 4-byte

@@ -1,5 +1,5 @@
 //! The ratio table: medians from the interleaved pass of this run, as ratios to the floor, to type-safe-id, and
-//! against the issue's targets.
+//! against the targets (BENCHMARKS.md, "Targets").
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -16,7 +16,7 @@ struct Operation {
     implementations: &'static [(&'static str, &'static str)],
 }
 
-/// A target of the issue: `numerator / denominator ≤ limit`.
+/// A target: `numerator / denominator ≤ limit`.
 struct Target {
     what: &'static str,
     numerator: Id,
@@ -136,7 +136,7 @@ const OPERATIONS: &[Operation] = &[
     },
 ];
 
-/// The issue's targets (issue 13). Typed parsing and rejection are held to them both as `RunId::parse` and as
+/// The targets (BENCHMARKS.md, "Targets"). Typed parsing and rejection are held to them both as `RunId::parse` and as
 /// `str::parse`, the two ways users call it.
 const TARGETS: &[Target] = &[
     Target {

@@ -204,8 +204,8 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
             }
         }
 
-        // expands to: sqlx impls (as TEXT), arbitrary and proptest impls and the GraphQL scalar, each when
-        // id-runtime was built with its feature, else nothing.
+        // expands to: the sqlx, diesel and SeaORM impls (as TEXT), the arbitrary and proptest impls and the GraphQL
+        // scalar, each when id-runtime was built with its feature, else nothing.
         ::id_runtime::__private::any_id_integrations!(AnyId);
     }
 }

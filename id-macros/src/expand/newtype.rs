@@ -31,8 +31,8 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
             .code(", info = ")
             .code(&kind.info)
             .code(", }");
-        // expands to: the sqlx, schemars, utoipa, arbitrary, proptest and async-graphql impls of the features
-        // id-runtime was built with.
+        // expands to: the sqlx, diesel, SeaORM, schemars, utoipa, arbitrary, proptest and async-graphql impls of the
+        // features id-runtime was built with.
         s.code("::id_runtime::__private::integrations!(")
             .code(&kind.type_name)
             .code(", name = ")

@@ -38,7 +38,7 @@ fn new_ids_were_made_now() {
         let after = SystemTime::now();
         let created = id.created_at().unwrap();
         assert!(before <= created, "{created:?} is before {before:?}");
-        // The generator may borrow a millisecond or two under load (README, "Security notes").
+        // The generator may borrow a millisecond or two under load (docs/security.md).
         assert!(
             created <= after + Duration::from_millis(2),
             "{created:?} is after {after:?}"

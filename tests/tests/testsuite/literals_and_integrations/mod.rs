@@ -1,4 +1,4 @@
-//! Issue 14: compile-time ID literals (`from_static`), creation time (`created_at`), the `arbitrary` and `proptest`
+//! Compile-time ID literals (`from_static`), creation time (`created_at`), the `arbitrary` and `proptest`
 //! features, and `x-typeid-prefix` in the schemas. One module per area.
 
 #[id_runtime::ids("../../../fixtures/migration.toml")]
