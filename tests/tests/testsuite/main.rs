@@ -27,6 +27,7 @@ mod roundtrip_props;
 mod rust_analyzer;
 mod schemas;
 mod sea_orm_ids;
+mod sqlite_stored_values;
 mod sqlx_postgres;
 mod sqlx_sqlite;
 mod ui;
