@@ -6,6 +6,7 @@
 #![allow(dead_code, unreachable_pub)]
 
 mod allocations;
+mod bench_floor;
 mod binary_serde;
 mod common;
 mod concurrency;
