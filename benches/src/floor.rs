@@ -99,12 +99,13 @@ pub fn to_string(value: u128) -> String {
 }
 
 /// Checks the floor against the runtime, panicking on the first disagreement: the known cases, then every byte
-/// value in every suffix position. The benchmark calls it before measuring anything. It is not a unit test: a test
-/// build of this crate would compile criterion and every peer crate (its dev-dependencies) into each
-/// `cargo test --workspace`, for a check that only matters when the benchmark runs.
+/// value in every suffix position. The benchmark calls it before measuring anything, and `cargo test` runs it from
+/// id-tests (`tests/tests/testsuite/bench_floor.rs`), which compiles this file alone next to its own `root` module:
+/// a test build of this crate would compile criterion and every peer crate (its dev-dependencies) as well.
+/// `super::root` is the root manifest's generated module in either crate.
 pub fn self_check() {
     let text = "run_01h455vb4pex5vsknk084sn02q";
-    let id = crate::root::RunId::parse(text).expect("a valid ID");
+    let id = super::root::RunId::parse(text).expect("a valid ID");
     assert_eq!(parse(text), Some(id.uuid().as_u128()));
     assert_eq!(encode(id.uuid().as_u128(), &mut [0; LEN]), text.as_bytes());
     assert_eq!(to_string(id.uuid().as_u128()), text);
@@ -121,7 +122,7 @@ pub fn self_check() {
             let Ok(text) = core::str::from_utf8(&input) else {
                 continue;
             };
-            let expected = crate::root::RunId::parse(text)
+            let expected = super::root::RunId::parse(text)
                 .ok()
                 .map(|id| id.uuid().as_u128());
             assert_eq!(

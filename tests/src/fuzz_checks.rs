@@ -1,25 +1,39 @@
 //! The invariants the fuzz targets check (`fuzz/`), shared with `tests/tests/testsuite/fuzz_corpus.rs`, which replays the
 //! checked-in corpus and every crash found through the very same functions, so CI checks them without a fuzzer.
 //!
-//! Each function takes arbitrary bytes and panics when an invariant breaks.
+//! Each function takes arbitrary bytes and panics when an invariant breaks. The invariants are two-sided: what a
+//! parser accepts, the independent reference ([`crate::reference`]) accepts with the same prefix and value; what it
+//! rejects, the reference rejects too (or, for a typed parse, reads as another kind). A parser that rejected
+//! everything would fail the first valid seed.
 
 use id_runtime::{DynamicId, IdBuf, ParseIdError};
 
 use crate::ids::{AnyId, IdType, RunId};
+use crate::reference;
 
-/// `DynamicId::parse`: no panic; an accepted text is canonical (formatting gives it back) and re-parses equal.
+/// `DynamicId::parse`: no panic; it accepts exactly what the reference accepts, with the same prefix and value; an
+/// accepted text is canonical (formatting gives it back) and re-parses equal.
 pub fn dynamic_parse(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
+    let expected = reference::parse(text);
     match DynamicId::parse(text) {
         Ok(id) => {
+            assert_eq!(
+                expected,
+                Some((id.prefix().to_owned(), id.uuid().as_u128())),
+                "{text:?}: accepted as {id:?}"
+            );
             assert_eq!(id.to_string(), text, "accepted text must be canonical");
             assert_eq!(id.encode(&mut IdBuf::new()), text);
             assert_eq!(DynamicId::parse(&id.to_string()), Ok(id));
             assert_eq!(DynamicId::new(id.prefix(), id.uuid()), Ok(id));
         }
-        Err(error) => assert!(!error.to_string().is_empty()),
+        Err(error) => {
+            assert_eq!(expected, None, "{text:?}: rejected with {error:?}");
+            assert!(!error.to_string().is_empty());
+        }
     }
 }
 
@@ -28,15 +42,24 @@ pub fn typed_parse(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
+    let expected = reference::parse(text);
     match RunId::parse(text) {
         Ok(id) => {
+            assert_eq!(
+                expected,
+                Some(("run".to_owned(), id.uuid().as_u128())),
+                "{text:?}: accepted as {id:?}"
+            );
             assert_eq!(id.to_string(), text, "accepted text must be canonical");
-            assert!(text.starts_with("run_"));
             assert_eq!(RunId::parse(&id.to_string()), Ok(id));
         }
         Err(error) => {
             assert!(!error.to_string().is_empty());
-            // A rejected text is never a valid `run` ID by the general parser either.
+            // A rejected text is no `run` ID by the reference either, nor by the general parser.
+            assert!(
+                expected.as_ref().is_none_or(|(prefix, _)| prefix != "run"),
+                "{text:?}: rejected with {error:?}"
+            );
             assert!(DynamicId::parse(text).map_or(true, |id| id.prefix() != "run"));
         }
     }
@@ -47,8 +70,14 @@ pub fn any_parse(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
+    let expected = reference::parse(text);
     match AnyId::parse(text) {
         Ok(id) => {
+            assert_eq!(
+                expected,
+                Some((id.id_type().prefix().to_owned(), id.uuid().as_u128())),
+                "{text:?}: accepted as {id:?}"
+            );
             assert_eq!(id.to_string(), text, "accepted text must be canonical");
             assert_eq!(AnyId::parse(&id.to_string()), Ok(id));
             assert_eq!(IdType::of(text), Ok(id.id_type()));
@@ -58,6 +87,13 @@ pub fn any_parse(data: &[u8]) {
         Err(error) => {
             assert!(!error.to_string().is_empty());
             let _ = error.suggestion();
+            // Rejected: not a TypeID by the reference, or one whose prefix no kind declares.
+            if let Some((prefix, _)) = &expected {
+                assert!(
+                    IdType::ALL.iter().all(|kind| kind.prefix() != prefix),
+                    "{text:?}: a `{prefix}` ID rejected with {error:?}"
+                );
+            }
         }
     }
 }
@@ -71,8 +107,14 @@ pub fn any_parse_many(data: &[u8]) {
         return;
     };
     let any = AnyId::parse(text);
+    let expected = reference::parse(text);
     match DynamicId::parse(text) {
         Ok(dynamic) => {
+            assert_eq!(
+                expected,
+                Some((dynamic.prefix().to_owned(), dynamic.uuid().as_u128())),
+                "{text:?}"
+            );
             let declared = IdType::ALL.into_iter().find(|kind| {
                 kind.info()
                     .prefixes()
@@ -90,7 +132,10 @@ pub fn any_parse_many(data: &[u8]) {
                 (declared, any) => panic!("{text:?}: declared {declared:?}, parsed {any:?}"),
             }
         }
-        Err(_) => assert!(any.is_err(), "{text:?}: {any:?}"),
+        Err(error) => {
+            assert_eq!(expected, None, "{text:?}: rejected with {error:?}");
+            assert!(any.is_err(), "{text:?}: {any:?}");
+        }
     }
 }
 

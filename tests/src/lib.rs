@@ -8,6 +8,8 @@
 // out there, their project does not compile 114 kinds for nothing.
 #[cfg(not(trybuild))]
 pub mod fuzz_checks;
+#[cfg(not(trybuild))]
+pub mod reference;
 
 /// The IDs of the root `ids.toml`.
 #[cfg(not(trybuild))]

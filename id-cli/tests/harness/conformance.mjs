@@ -98,9 +98,46 @@ const expectedCodes = {
   "suffix-ambiguous-crockford": "suffix_char", "suffix-hyphens-crockford": "suffix_length", "suffix-overflow": "overflow",
   "prefix-underscore-start": "prefix", "prefix-underscore-end": "prefix", "empty": "empty", "prefix-empty": "suffix_length",
 };
+// And where it breaks it: the message names the character and its index, or the length found, written out here
+// rather than taken from the module under test.
+const expectedProblems = {
+  "prefix-uppercase": "invalid ID prefix: the character \"P\" at index 0; prefixes are lowercase",
+  "prefix-numeric": "invalid ID prefix: the character \"1\" at index 0; prefixes use only lowercase ASCII letters and `_`",
+  "prefix-period": "invalid ID prefix: the character \".\" at index 3; prefixes use only lowercase ASCII letters and `_`",
+  "prefix-non-ascii": "invalid ID prefix: the character \"\u00e9\" at index 2; prefixes use only lowercase ASCII letters and `_`",
+  "prefix-spaces": "invalid ID prefix: the character \" \" at index 0; prefixes use only lowercase ASCII letters and `_`",
+  "prefix-64-chars": "invalid ID prefix: it is 64 characters long; at most 63 are allowed",
+  "separator-empty-prefix": "the prefix before `_` is empty",
+  "separator-empty": "the prefix before `_` is empty",
+  "suffix-short": "the ID suffix must be 26 characters long, found 25",
+  "suffix-long": "the ID suffix must be 26 characters long, found 27",
+  "suffix-spaces": "invalid character \" \" at index 32: the suffix uses lowercase Crockford base32",
+  "suffix-uppercase": "invalid character \"A\" at index 17: IDs are lowercase",
+  "suffix-hyphens": "invalid character \"-\" at index 16: the suffix uses lowercase Crockford base32",
+  "suffix-wrong-alphabet": "invalid character \"o\" at index 7: the suffix uses lowercase Crockford base32",
+  "suffix-ambiguous-crockford": "invalid character \"i\" at index 7: the suffix uses lowercase Crockford base32",
+  "suffix-hyphens-crockford": "the ID suffix must be 26 characters long, found 28",
+  "suffix-overflow": "the ID suffix starts with \"8\"",
+  "prefix-underscore-start": "invalid ID prefix: it starts with `_`",
+  "prefix-underscore-end": "invalid ID prefix: it ends with `_`",
+  "empty": "an empty string is not an ID",
+  "prefix-empty": "the ID has no suffix",
+};
+function message(fn) {
+  try {
+    fn();
+    return null;
+  } catch (error) {
+    return String(error.message);
+  }
+}
 for (const vector of invalid) {
   check(`${vector.name}: code ${expectedCodes[vector.name]}`, code(() => ids.decodeTypeId(vector.typeid)) === expectedCodes[vector.name]);
+  const problem = expectedProblems[vector.name];
+  const said = message(() => ids.decodeTypeId(vector.typeid));
+  check(`${vector.name}: the message says ${JSON.stringify(problem)} (${JSON.stringify(said)})`, problem !== undefined && said !== null && said.includes(problem));
 }
+check("every invalid vector has an expected code and problem", invalid.every((v) => v.name in expectedCodes && v.name in expectedProblems));
 
 // Wrong kinds, aliases and bare UUIDs.
 const UUID = "01890a5d-ac96-774b-bcce-b302099a8057";

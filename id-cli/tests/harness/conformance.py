@@ -94,9 +94,49 @@ EXPECTED_CODES = {
     "suffix-hyphens-crockford": "suffix_length", "suffix-overflow": "overflow", "prefix-underscore-start": "prefix",
     "prefix-underscore-end": "prefix", "empty": "empty", "prefix-empty": "suffix_length",
 }
+# And where it breaks it: the message names the character and its index, or the length found, written out here
+# rather than taken from the module under test.
+EXPECTED_PROBLEMS = {
+    "prefix-uppercase": "invalid ID prefix: the character 'P' at index 0; prefixes are lowercase",
+    "prefix-numeric": "invalid ID prefix: the character '1' at index 0; prefixes use only lowercase ASCII letters and `_`",
+    "prefix-period": "invalid ID prefix: the character '.' at index 3; prefixes use only lowercase ASCII letters and `_`",
+    "prefix-non-ascii": "invalid ID prefix: the character 'é' at index 2; prefixes use only lowercase ASCII letters and `_`",
+    "prefix-spaces": "invalid ID prefix: the character ' ' at index 0; prefixes use only lowercase ASCII letters and `_`",
+    "prefix-64-chars": "invalid ID prefix: it is 64 characters long; at most 63 are allowed",
+    "separator-empty-prefix": "the prefix before `_` is empty",
+    "separator-empty": "the prefix before `_` is empty",
+    "suffix-short": "the ID suffix must be 26 characters long, found 25",
+    "suffix-long": "the ID suffix must be 26 characters long, found 27",
+    "suffix-spaces": "invalid character ' ' at index 32: the suffix uses lowercase Crockford base32",
+    "suffix-uppercase": "invalid character 'A' at index 17: IDs are lowercase",
+    "suffix-hyphens": "invalid character '-' at index 16: the suffix uses lowercase Crockford base32",
+    "suffix-wrong-alphabet": "invalid character 'o' at index 7: the suffix uses lowercase Crockford base32",
+    "suffix-ambiguous-crockford": "invalid character 'i' at index 7: the suffix uses lowercase Crockford base32",
+    "suffix-hyphens-crockford": "the ID suffix must be 26 characters long, found 28",
+    "suffix-overflow": "the ID suffix starts with '8'",
+    "prefix-underscore-start": "invalid ID prefix: it starts with `_`",
+    "prefix-underscore-end": "invalid ID prefix: it ends with `_`",
+    "empty": "an empty string is not an ID",
+    "prefix-empty": "the ID has no suffix",
+}
+
+
+def message(fn):
+    try:
+        fn()
+    except Exception as error:  # noqa: BLE001 - the message of whatever was raised
+        return str(error)
+    return None
+
+
+check("every invalid vector has an expected code and problem",
+      all(v["name"] in EXPECTED_CODES and v["name"] in EXPECTED_PROBLEMS for v in invalid))
 for vector in invalid:
     name = f"{vector['name']} ({vector['typeid']!r})"
     typeid = vector["typeid"]
+    said = message(lambda: ids.decode_typeid(typeid))
+    problem = EXPECTED_PROBLEMS.get(vector["name"])
+    check(f"{name}: the message says {problem!r} ({said!r})", problem is not None and said is not None and problem in said)
     decode_code = code(lambda: ids.decode_typeid(typeid))
     check(f"{name}: decode_typeid raises {EXPECTED_CODES[vector['name']]} ({decode_code})",
           decode_code == EXPECTED_CODES[vector["name"]])

@@ -3,7 +3,7 @@
 use std::io::{BufRead, BufReader, Read};
 use std::process::Stdio;
 
-use crate::common::{assert_snapshot, ids, ids_in, ids_with_stdin, temp_dir};
+use crate::common::{assert_snapshot, crate_dir, ids, ids_in, ids_with_stdin, temp_dir};
 use id_runtime::{DynamicId, Uuid};
 
 const GOOD: &str = "tests/fixtures/good/ids.toml";
@@ -18,23 +18,55 @@ fn check_accepts_a_valid_manifest_with_a_one_line_summary() {
 }
 
 #[test]
-fn check_reports_every_mistake_exactly_as_the_macro_does() {
+fn check_reports_every_mistake_with_its_position_and_help() {
     let run = ids(&["check", "--manifest", BAD]);
     assert_eq!(run.code, 1);
     assert_eq!(run.stdout, "", "diagnostics go to stderr");
-    // The same text as id_manifest's Diagnostic Display, which the macro shows.
-    let failure = id_manifest::load(&crate::common::crate_dir().join(BAD), BAD).unwrap_err();
-    assert_eq!(failure.diagnostics.len(), 3);
-    let expected: Vec<String> = failure
-        .diagnostics
-        .iter()
-        .map(ToString::to_string)
-        .collect();
+    // The expected text is the reviewed snapshot, written out below the command it comes from.
+    assert_snapshot("check_bad.txt", &run.transcript());
+}
+
+/// The macro's diagnostics for a manifest, as trybuild recorded them from a real compilation
+/// (tests/ui/manifest/*.stderr): each `error: ` message up to the `-->` line, its continuation lines un-indented
+/// by the width of `error: `.
+fn macro_diagnostics(stderr: &str) -> Vec<String> {
+    stderr
+        .split("error: ")
+        .filter(|block| !block.trim().is_empty())
+        .map(|block| {
+            let message = block.split("\n --> ").next().unwrap();
+            message
+                .lines()
+                .enumerate()
+                .map(|(i, line)| {
+                    if i == 0 {
+                        line
+                    } else {
+                        line.strip_prefix("       ").unwrap_or(line)
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join("\n")
+        })
+        .collect()
+}
+
+#[test]
+fn check_reports_every_mistake_exactly_as_the_macro_does() {
+    // The manifest of a UI test, whose expected output trybuild compares with what the compiler printed.
+    let ui = crate_dir().join("../tests/ui/manifest");
+    let run = ids_in(&ui, &["check", "--manifest", "three-mistakes.toml"]);
+    assert_eq!(run.code, 1, "{run:#?}");
+    let recorded = std::fs::read_to_string(ui.join("three-mistakes.stderr")).unwrap();
+    let expected = macro_diagnostics(&recorded);
+    assert_eq!(expected.len(), 3, "{recorded}");
     assert_eq!(
         run.stderr,
-        format!("{}\n\nerror: {BAD} has 3 errors\n", expected.join("\n\n"))
+        format!(
+            "{}\n\nerror: three-mistakes.toml has 3 errors\n",
+            expected.join("\n\n")
+        )
     );
-    assert_snapshot("check_bad.txt", &run.transcript());
 }
 
 #[test]

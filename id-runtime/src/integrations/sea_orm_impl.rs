@@ -5,8 +5,9 @@
 //! The set of impls is the one sea-orm's `DeriveValueType` emits for a `Uuid` newtype (with `postgres-array`, and
 //! its opt-in `TryGetableArray`), written here so the user's crate names no path of ours. Each generated impl calls
 //! one generic function below. A stored value that is not an ID (a BLOB of the wrong size, PostgreSQL text, text that
-//! does not parse as a declared kind) is an error, never a misread. One gap is sqlx's, shared with the `sqlx-sqlite`
-//! integration: in SQLite it decodes a UUID from the bytes of TEXT too, so only a 16-byte text would read as an ID.
+//! does not parse as a declared kind) is an error naming the type, never a misread. sea-orm reads a UUID through sqlx,
+//! whose SQLite decoder takes the bytes of TEXT too, so a 16-byte text would read as an ID: `typed_try_get` rules
+//! that out (see there).
 
 use core::fmt::Display;
 use core::str::FromStr;
@@ -36,11 +37,67 @@ pub fn typed_from_value<T: TypedId>(value: Value) -> Result<T, ValueTypeErr> {
     }
 }
 
-/// `TryGetable`: the column read as a `Uuid` by sea-orm itself (the driver rejects other types and sizes).
+/// `TryGetable`: the column read as a `Uuid` by sea-orm itself (the driver rejects other types and sizes); every
+/// error names the type, and TEXT is reported as TEXT.
+///
+/// sea-orm hides which driver a row came from unless it is built with that driver's feature, which this crate
+/// does not turn on (it would build SQLite for PostgreSQL users). So the one misread the driver lets through, a
+/// SQLite TEXT of exactly 16 bytes, is ruled out by what it implies: the UUID's bytes are UTF-8, which a random
+/// UUID rarely is (a v7 ID made from 2022 to 2039 never: its second byte is a lone continuation byte) — and only
+/// then is the column read a second time as text, which succeeds only for TEXT. Not covered: a TEXT value holding
+/// 16 bytes that are not UTF-8, which sqlx cannot read as text either.
 #[inline]
-pub fn typed_try_get<T: TypedId, I: ColIdx>(res: &QueryResult, idx: I) -> Result<T, TryGetError> {
-    Uuid::try_get_by(res, idx).map(T::from_uuid)
+pub fn typed_try_get<T: TypedId, I: ColIdx>(
+    res: &QueryResult,
+    idx: I,
+    type_name: &'static str,
+) -> Result<T, TryGetError> {
+    let is_text = || String::try_get_by(res, idx).is_ok();
+    match Uuid::try_get_by(res, idx) {
+        Ok(uuid) if core::str::from_utf8(uuid.as_bytes()).is_ok() && is_text() => {
+            Err(not_a_uuid(idx, type_name))
+        }
+        Ok(uuid) => Ok(T::from_uuid(uuid)),
+        // `Null` is how sea-orm's `Option<RunId>` learns that the value is NULL: passed on as it is.
+        Err(TryGetError::Null(column)) => Err(TryGetError::Null(column)),
+        Err(TryGetError::DbErr(_)) if is_text() => Err(not_a_uuid(idx, type_name)),
+        Err(TryGetError::DbErr(error)) => Err(TryGetError::DbErr(DbErr::TryIntoErr {
+            from: "the stored value",
+            into: type_name,
+            source: Arc::new(error),
+        })),
+    }
 }
+
+/// The error for TEXT in a typed ID's column.
+#[cold]
+fn not_a_uuid<I: ColIdx>(idx: I, type_name: &'static str) -> TryGetError {
+    TryGetError::DbErr(DbErr::TryIntoErr {
+        from: "TEXT",
+        into: type_name,
+        source: Arc::new(NotAUuid {
+            column: format!("{idx:?}"),
+        }),
+    })
+}
+
+/// A typed ID's column holds TEXT, where a UUID (SQLite: a 16-byte BLOB) belongs.
+#[derive(Debug)]
+struct NotAUuid {
+    column: String,
+}
+
+impl Display for NotAUuid {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(
+            f,
+            "column {}: expected a UUID (in SQLite a 16-byte BLOB), found TEXT",
+            self.column
+        )
+    }
+}
+
+impl std::error::Error for NotAUuid {}
 
 /// `TryGetableArray`: a PostgreSQL `uuid[]` read as `Vec<Uuid>`.
 #[inline]
@@ -84,7 +141,16 @@ where
     A: FromStr<Err = ParseIdError>,
     I: ColIdx,
 {
-    parse_any(&String::try_get_by(res, idx)?, type_name)
+    let text = String::try_get_by(res, idx).map_err(|error| match error {
+        TryGetError::Null(column) => TryGetError::Null(column),
+        // A BLOB, INTEGER or REAL: the driver's mismatch error, under the type's name.
+        TryGetError::DbErr(error) => TryGetError::DbErr(DbErr::TryIntoErr {
+            from: "the stored value",
+            into: type_name,
+            source: Arc::new(error),
+        }),
+    })?;
+    parse_any(&text, type_name)
 }
 
 /// `TryGetableArray` for `AnyId`: a PostgreSQL `text[]`, every element parsed.
@@ -144,7 +210,7 @@ macro_rules! __sea_orm {
                 idx: I,
             ) -> ::core::result::Result<Self, $crate::__private::integrations::sea_orm::TryGetError>
             {
-                $crate::__private::integrations::typed_try_get(res, idx)
+                $crate::__private::integrations::typed_try_get(res, idx, ::core::stringify!($ty))
             }
         }
 

@@ -2,12 +2,96 @@
 //! is its TypeID text.
 //!
 //! The impls are generic over the database and delegate to `uuid::Uuid`'s, so every database sqlx supports with
-//! its `uuid` feature works the same way; a value of the wrong size fails to decode instead of being misread.
+//! its `uuid` feature works the same way; a value of the wrong size fails to decode instead of being misread. SQLite
+//! columns hold any type, and sqlx's own `Uuid` decoder reads the bytes of TEXT too, so on SQLite a typed ID first
+//! checks that the value is a BLOB (and `AnyId` that it is TEXT): `'0123456789abcdef'` is not an ID.
+
+use std::borrow::Cow;
 
 pub use sqlx_core;
+use sqlx_core::database::Database;
+use sqlx_core::decode::Decode;
+use sqlx_core::error::BoxDynError;
+use sqlx_core::type_info::TypeInfo;
+use sqlx_core::value::ValueRef;
+use uuid::Uuid;
 
 #[cfg(feature = "sqlx-postgres")]
 pub use sqlx_postgres;
+
+/// `Database::NAME` of sqlx's SQLite driver, whose values carry their storage class (`TypeInfo::name`).
+const SQLITE: &str = "SQLite";
+
+/// `Decode` for a typed ID: on SQLite only a BLOB (sqlx's `Uuid` would read a 16-character TEXT as the UUID of its
+/// bytes); then `Uuid`'s decoder, whose error (a BLOB of another size) is prefixed with the type's name.
+#[doc(hidden)]
+pub fn sqlx_decode_uuid<'r, DB>(
+    value: <DB as Database>::ValueRef<'r>,
+    type_name: &'static str,
+) -> Result<Uuid, BoxDynError>
+where
+    DB: Database,
+    Uuid: Decode<'r, DB>,
+{
+    if DB::NAME == SQLITE {
+        check_storage_class::<DB>(&value, "BLOB", "a 16-byte BLOB", type_name)?;
+    }
+    <Uuid as Decode<'r, DB>>::decode(value).map_err(|error| {
+        format!(
+            "cannot read `{type_name}` from this {} value: {error}",
+            DB::NAME
+        )
+        .into()
+    })
+}
+
+/// `Decode` for `AnyId`: on SQLite only TEXT (sqlx would read a BLOB's bytes as text), then the text parsed; a bad
+/// ID is the parser's own error (with its did-you-mean), which callers may downcast.
+#[doc(hidden)]
+pub fn sqlx_decode_text<'r, DB, A>(
+    value: <DB as Database>::ValueRef<'r>,
+    type_name: &'static str,
+) -> Result<A, BoxDynError>
+where
+    DB: Database,
+    &'r str: Decode<'r, DB>,
+    A: core::str::FromStr<Err = crate::ParseIdError>,
+{
+    if DB::NAME == SQLITE {
+        check_storage_class::<DB>(&value, "TEXT", "TEXT", type_name)?;
+    }
+    let text = <&'r str as Decode<'r, DB>>::decode(value)?;
+    Ok(text.parse::<A>()?)
+}
+
+/// An error unless the SQLite value's storage class is `expected` (`BLOB`, `TEXT`), naming the type and what the
+/// value is instead.
+fn check_storage_class<'r, DB: Database>(
+    value: &<DB as Database>::ValueRef<'r>,
+    expected: &str,
+    wanted: &str,
+    type_name: &str,
+) -> Result<(), BoxDynError> {
+    let info: Cow<'_, DB::TypeInfo> = value.type_info();
+    if !value.is_null() && info.name() == expected {
+        return Ok(());
+    }
+    let found = if value.is_null() {
+        "NULL"
+    } else {
+        match info.name() {
+            "BLOB" => "a BLOB",
+            "TEXT" => "TEXT",
+            "INTEGER" => "an INTEGER",
+            "REAL" => "a REAL",
+            other => other,
+        }
+    };
+    Err(format!(
+        "cannot read `{type_name}` from this SQLite value: expected {wanted}, found {found}"
+    )
+    .into())
+}
 
 /// `Type`, `Encode` and `Decode` for a typed ID, delegating to `Uuid`.
 #[doc(hidden)]
@@ -57,7 +141,7 @@ macro_rules! __sqlx {
             fn decode(
                 value: <DB as $crate::__private::integrations::sqlx_core::database::Database>::ValueRef<'r>,
             ) -> ::core::result::Result<Self, $crate::__private::integrations::sqlx_core::error::BoxDynError> {
-                <$crate::__private::Uuid as $crate::__private::integrations::sqlx_core::decode::Decode<'r, DB>>::decode(value)
+                $crate::__private::integrations::sqlx_decode_uuid::<DB>(value, ::core::stringify!($ty))
                     .map(Self::from_uuid)
             }
         }
@@ -112,8 +196,7 @@ macro_rules! __sqlx_text {
             fn decode(
                 value: <DB as $crate::__private::integrations::sqlx_core::database::Database>::ValueRef<'r>,
             ) -> ::core::result::Result<Self, $crate::__private::integrations::sqlx_core::error::BoxDynError> {
-                let text = <&'r str as $crate::__private::integrations::sqlx_core::decode::Decode<'r, DB>>::decode(value)?;
-                ::core::result::Result::Ok(text.parse::<Self>()?)
+                $crate::__private::integrations::sqlx_decode_text::<DB, Self>(value, ::core::stringify!($ty))
             }
         }
     };

@@ -1,6 +1,6 @@
 //! The official TypeID v0.3 test vectors (tests/conformance/typeid, Apache-2.0, see its README).
 
-use id_runtime::{DynamicId, IdBuf, Uuid};
+use id_runtime::{DynamicId, IdBuf, ParseIdError, PrefixError, Uuid};
 use id_tests::ids::{AnyId, RunId, UserId};
 use serde::Deserialize;
 
@@ -61,41 +61,90 @@ fn valid_vectors_as_declared_kinds_round_trip_through_typed_parse() {
     }
 }
 
+/// The rule each invalid vector breaks, with the position where one applies, written from the spec and the
+/// vectors' descriptions (not from the parser). `shift` is added to every position after the prefix `prefix`: the
+/// vectors that start with it are also parsed with a declared kind's prefix in its place.
+fn expected_error(name: &str, shift: isize) -> ParseIdError {
+    let at = |position: usize| position.checked_add_signed(shift).unwrap();
+    let prefix =
+        |reason: PrefixError, position: usize| ParseIdError::InvalidPrefix { reason, position };
+    let char_in_prefix = |found: char, position: usize| {
+        prefix(PrefixError::InvalidChar { found, position }, position)
+    };
+    let suffix_char = |found: char, position: usize| ParseIdError::InvalidChar {
+        found,
+        position: at(position),
+    };
+    match name {
+        "prefix-uppercase" => char_in_prefix('P', 0),
+        "prefix-numeric" => char_in_prefix('1', 0),
+        "prefix-period" => char_in_prefix('.', 3),
+        "prefix-non-ascii" => char_in_prefix('é', 2),
+        "prefix-spaces" => char_in_prefix(' ', 0),
+        "prefix-64-chars" => prefix(PrefixError::TooLong { len: 64 }, 0),
+        "separator-empty-prefix" | "separator-empty" => {
+            prefix(PrefixError::EmptyBeforeSeparator, 0)
+        }
+        "suffix-short" => ParseIdError::SuffixLength { found: 25 },
+        "suffix-long" => ParseIdError::SuffixLength { found: 27 },
+        "suffix-hyphens-crockford" => ParseIdError::SuffixLength { found: 28 },
+        "prefix-empty" => ParseIdError::SuffixLength { found: 0 },
+        // `prefix_` is 7 bytes: the suffix starts at byte 7.
+        "suffix-spaces" => suffix_char(' ', 7 + 25),
+        "suffix-uppercase" => suffix_char('A', 7 + 10),
+        "suffix-hyphens" => suffix_char('-', 7 + 9),
+        "suffix-wrong-alphabet" => suffix_char('o', 7),
+        "suffix-ambiguous-crockford" => suffix_char('i', 7),
+        "suffix-overflow" => ParseIdError::Overflow {
+            found: '8',
+            position: at(7),
+        },
+        "prefix-underscore-start" => prefix(PrefixError::StartsWithUnderscore, 0),
+        // The offending `_` is the prefix's last byte: byte 6 of `prefix_`.
+        "prefix-underscore-end" => prefix(PrefixError::EndsWithUnderscore, at(6)),
+        "empty" => ParseIdError::Empty,
+        other => panic!("no expected error for the invalid vector {other}; add it"),
+    }
+}
+
 #[test]
-fn all_invalid_vectors_are_rejected() {
+fn all_invalid_vectors_are_rejected_naming_the_rule_they_break() {
     let vectors: Vec<Invalid> = read("invalid.json");
     assert_eq!(vectors.len(), 21, "the spec ships 21 invalid vectors");
     for vector in vectors {
-        let result = DynamicId::parse(&vector.typeid);
-        assert!(
-            result.is_err(),
-            "{} ({}) was accepted: {result:?}",
-            vector.name,
-            vector.description
-        );
-        // The message must say something, and never panic on odd input.
-        assert!(!result.unwrap_err().to_string().is_empty());
-        assert!(AnyId::parse(&vector.typeid).is_err(), "{}", vector.name);
+        let expected = expected_error(&vector.name, 0);
+        let what = format!("{} ({})", vector.name, vector.description);
+        assert_eq!(DynamicId::parse(&vector.typeid), Err(expected), "{what}");
+        // `AnyId` checks the grammar before it looks the prefix up, so it names the same rule.
+        assert_eq!(AnyId::parse(&vector.typeid), Err(expected), "{what}");
+        assert!(!expected.to_string().is_empty());
     }
 }
 
 #[test]
 fn invalid_vectors_are_rejected_by_the_typed_parse_when_the_prefix_is_declared() {
     // The vectors use the prefix `prefix`; put a declared kind's prefix in its place so the typed parse sees them.
+    let mut checked = 0;
     for vector in read::<Invalid>("invalid.json") {
         let Some(rest) = vector.typeid.strip_prefix("prefix") else {
             continue;
         };
         let as_run = format!("run{rest}");
-        assert!(
-            RunId::parse(&as_run).is_err(),
-            "{}: {as_run} was accepted",
+        // `run` is 3 bytes shorter than `prefix`.
+        let expected = expected_error(&vector.name, -3);
+        assert_eq!(
+            RunId::parse(&as_run),
+            Err(expected),
+            "{}: {as_run}",
             vector.name
         );
-        assert!(
-            DynamicId::parse(&as_run).is_err(),
-            "{}: {as_run} was accepted",
+        assert_eq!(
+            DynamicId::parse(&as_run),
+            Err(expected),
+            "{}: {as_run}",
             vector.name
         );
+        checked += 1;
     }
+    assert_eq!(checked, 11, "the vectors with the prefix `prefix`");
 }

@@ -5,37 +5,9 @@ use id_runtime::{DynamicId, Uuid};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use id_tests::ids::{AnyId, IdType, RunId};
+use id_tests::reference::parse as reference_parse;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
-
-const ALPHABET: &str = "0123456789abcdefghjkmnpqrstvwxyz";
-
-/// The spec, read literally and written for clarity, not speed: `None` when the text is not a TypeID.
-fn reference_parse(text: &str) -> Option<(String, u128)> {
-    let (prefix, suffix) = match text.rfind('_') {
-        Some(at) => (&text[..at], &text[at + 1..]),
-        None => ("", text),
-    };
-    if text.contains('_') && prefix.is_empty() {
-        return None;
-    }
-    let prefix_ok = prefix.len() <= 63
-        && prefix.chars().all(|c| c.is_ascii_lowercase() || c == '_')
-        && !prefix.starts_with('_')
-        && !prefix.ends_with('_');
-    if !prefix_ok
-        || suffix.chars().count() != 26
-        || !suffix.starts_with(|c: char| ('0'..='7').contains(&c))
-    {
-        return None;
-    }
-    let mut value: u128 = 0;
-    for c in suffix.chars() {
-        let digit = ALPHABET.find(c)? as u128;
-        value = value.checked_mul(32)?.checked_add(digit)?;
-    }
-    Some((prefix.to_owned(), value))
-}
 
 fn ours(text: &str) -> Option<(String, u128)> {
     DynamicId::parse(text)
@@ -170,13 +142,40 @@ fn mutations_are_accepted_exactly_when_the_rules_accept_them() {
     );
 }
 
+#[derive(serde::Deserialize)]
+struct Vector {
+    name: String,
+    typeid: String,
+    #[serde(default)]
+    prefix: String,
+    #[serde(default)]
+    uuid: String,
+}
+
+fn vectors(file: &str) -> Vec<Vector> {
+    let path = format!("{}/conformance/typeid/{file}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("reading {path}: {e}"));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("parsing {path}: {e}"))
+}
+
+/// The reference accepts every valid vector with its prefix and UUID, and rejects every invalid one: it is only a
+/// yardstick for the parsers if it is right about the spec's own examples.
 #[test]
 fn the_reference_agrees_with_the_conformance_vectors() {
-    assert_eq!(
-        reference_parse("prefix_01h455vb4pex5vsknk084sn02q").map(|(p, _)| p),
-        Some("prefix".to_owned())
-    );
-    assert_eq!(reference_parse("prefix_8zzzzzzzzzzzzzzzzzzzzzzzzz"), None);
-    assert_eq!(reference_parse("_00000000000000000000000000"), None);
-    assert_eq!(reference_parse("prefix__00000000000000000000000000"), None);
+    let valid = vectors("valid.json");
+    assert_eq!(valid.len(), 9);
+    for vector in valid {
+        let uuid = Uuid::parse_str(&vector.uuid).unwrap().as_u128();
+        assert_eq!(
+            reference_parse(&vector.typeid),
+            Some((vector.prefix, uuid)),
+            "{}",
+            vector.name
+        );
+    }
+    let invalid = vectors("invalid.json");
+    assert_eq!(invalid.len(), 21);
+    for vector in invalid {
+        assert_eq!(reference_parse(&vector.typeid), None, "{}", vector.name);
+    }
 }

@@ -103,11 +103,7 @@ async fn a_variable_run_id_is_parsed_as_its_kind() {
 
 #[tokio::test]
 async fn an_id_of_another_kind_is_an_error_naming_both_kinds_and_no_resolver_runs() {
-    let expected = RunId::parse(OWNER).unwrap_err().to_string();
-    assert!(
-        expected.contains("`run`") && expected.contains("`user`"),
-        "{expected}"
-    );
+    let expected = "wrong ID type: expected a `run` ID, found a `user` ID";
     let (schema, calls) = schema();
     let literal = format!(r#"{{ run(id: "{OWNER}") {{ id }} }}"#);
     let variable = with_id("query ($id: RunId!) { run(id: $id) { id } }", OWNER);
@@ -122,13 +118,21 @@ async fn an_id_of_another_kind_is_an_error_naming_both_kinds_and_no_resolver_run
 #[tokio::test]
 async fn a_malformed_id_is_an_error_saying_what_is_wrong() {
     let (schema, calls) = schema();
-    for bad in [
-        "run_01h455vb4pex5vsknk084sn02",
-        "run_81h455vb4pex5vsknk084sn02q",
-        "RUN_01h455vb4pex5vsknk084sn02q",
-        "",
+    for (bad, expected) in [
+        (
+            "run_01h455vb4pex5vsknk084sn02",
+            "the ID suffix must be 26 characters long, found 25 (the suffix is everything after the last `_`)",
+        ),
+        (
+            "run_81h455vb4pex5vsknk084sn02q",
+            "the ID suffix starts with '8' at byte 4: its first character must be 0-7, larger values overflow 128 bits",
+        ),
+        (
+            "RUN_01h455vb4pex5vsknk084sn02q",
+            "invalid ID prefix at byte 0: the prefix has the uppercase letter `R`; prefixes are lowercase",
+        ),
+        ("", "an empty string is not an ID"),
     ] {
-        let expected = RunId::parse(bad).unwrap_err().to_string();
         let (data, errors) = execute(
             &schema,
             with_id("query ($id: RunId!) { run(id: $id) { id } }", bad),
@@ -181,8 +185,7 @@ async fn any_id_accepts_every_declared_kind_and_rejects_unknown_prefixes() {
     assert_eq!(calls.0.load(Ordering::SeqCst), IdType::ALL.len());
 
     let unknown = "rn_01h455vb4pex5vsknk084sn02q";
-    let expected = unknown.parse::<AnyId>().unwrap_err().to_string();
-    assert!(expected.contains("`rn`"), "{expected}");
+    let expected = "unknown ID prefix `rn`; did you mean `run`?";
     let (data, errors) = execute(&schema, with_id(query, unknown)).await;
     assert_eq!(errors, [format!(r#"Failed to parse "AnyId": {expected}"#)]);
     assert_eq!(data, Value::Null);

@@ -6,6 +6,7 @@
 #![allow(dead_code, unreachable_pub)]
 
 mod allocations;
+mod bench_floor;
 mod binary_serde;
 mod common;
 mod concurrency;
@@ -27,6 +28,7 @@ mod roundtrip_props;
 mod rust_analyzer;
 mod schemas;
 mod sea_orm_ids;
+mod sqlite_stored_values;
 mod sqlx_postgres;
 mod sqlx_sqlite;
 mod ui;

@@ -18,13 +18,13 @@ struct Vector {
     typeid: String,
 }
 
+fn read_vectors(file: &str) -> Vec<Vector> {
+    let path = format!("{}/conformance/typeid/{file}", env!("CARGO_MANIFEST_DIR"));
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
 fn invalid_vectors() -> Vec<String> {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/conformance/typeid/invalid.json"
-    );
-    let vectors: Vec<Vector> =
-        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let vectors = read_vectors("invalid.json");
     // Under their own prefix and under each declared kind's prefix.
     let mut texts: Vec<String> = vectors.iter().map(|v| v.typeid.clone()).collect();
     for vector in &vectors {
@@ -39,18 +39,57 @@ fn invalid_vectors() -> Vec<String> {
     texts
 }
 
+/// The suffixes of the valid vectors (the nil, one and max UUIDs among them), to be put under a kind's prefix.
+fn valid_suffixes() -> Vec<String> {
+    read_vectors("valid.json")
+        .iter()
+        .map(|vector| vector.typeid.rsplit('_').next().unwrap().to_owned())
+        .collect()
+}
+
+/// 128-bit values spread over the whole range (SplitMix64, fixed seed), so that every first suffix character
+/// `0`–`7` occurs; UUIDv7s made now all start with `01`.
+fn random_values() -> impl Iterator<Item = u128> {
+    let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = move || {
+        state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = state;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    };
+    [0, 1, u128::MAX]
+        .into_iter()
+        .chain((0..1000).map(move |_| (u128::from(next()) << 64) | u128::from(next())))
+}
+
 fn pattern_of(schema: &Value) -> Regex {
     Regex::new(schema["pattern"].as_str().expect("a pattern")).expect("the pattern compiles")
 }
 
-/// Accepts 1,000 generated IDs of the kind; rejects every invalid vector and the IDs of every other kind.
+/// Accepts the kind's IDs of 1,000 random 128-bit values and of the valid vectors; rejects every invalid vector
+/// and the IDs of every other kind.
 fn check_pattern(schema: &Value, kind: IdType) {
     let pattern = pattern_of(schema);
-    for _ in 0..1000 {
-        let id = DynamicId::new(kind.prefix(), Uuid::now_v7())
+    let mut first_chars = std::collections::BTreeSet::new();
+    for value in random_values() {
+        let id = DynamicId::new(kind.prefix(), Uuid::from_u128(value))
             .unwrap()
             .to_string();
         assert!(pattern.is_match(&id), "{kind}: {pattern} rejects {id}");
+        first_chars.insert(id.as_bytes()[kind.prefix().len() + 1]);
+    }
+    assert_eq!(
+        first_chars.len(),
+        8,
+        "every first suffix character 0-7 was tried"
+    );
+    for suffix in valid_suffixes() {
+        let id = format!("{}_{suffix}", kind.prefix());
+        assert!(
+            pattern.is_match(&id),
+            "{kind}: {pattern} rejects the valid vector {id}"
+        );
     }
     for text in invalid_vectors() {
         assert!(

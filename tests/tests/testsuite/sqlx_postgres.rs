@@ -3,7 +3,7 @@
 //! The server comes from `scripts/start-postgres.sh` (CI runs it). Without a reachable server the test is skipped
 //! with a message on the real stderr, unless IDS_REQUIRE_POSTGRES=1 or CI is set, where that is a failure.
 
-use id_tests::ids::{RunId, UserId};
+use id_tests::ids::{AnyId, RunId, UserId};
 use sqlx::{Connection, PgConnection, Row};
 
 async fn connect(test: &str) -> Option<PgConnection> {
@@ -74,4 +74,75 @@ async fn typed_ids_are_native_uuids_in_postgres() {
             .await
             .unwrap();
     assert_eq!(found, some);
+}
+
+/// Values that are not IDs of the kind: each an error naming the type, the column and what was wrong.
+#[tokio::test]
+async fn values_that_are_not_ids_fail_to_decode_with_messages_naming_the_type() {
+    let Some(mut db) = connect(
+        "sqlx_postgres::values_that_are_not_ids_fail_to_decode_with_messages_naming_the_type",
+    )
+    .await
+    else {
+        return;
+    };
+    let row = sqlx::query(
+        "SELECT '\\x0102'::bytea AS short, 'run_01h455vb4pex5vsknk084sn02q'::text AS text, \
+         'usr_01h455vb4pex5vsknk084sn02q'::text AS unknown, 'run_01h455vb4pex5vsknk084sn02'::text AS truncated, \
+         '01890a5d-ac96-774b-bcce-b302099a8057'::uuid AS id",
+    )
+    .fetch_one(&mut db)
+    .await
+    .unwrap();
+    let error = |result: Result<RunId, sqlx::Error>| match result {
+        Err(error) => error.to_string(),
+        Ok(id) => panic!("read {id} from a value that is not a run ID"),
+    };
+    // A value of the wrong size: `bytea` is not `uuid`, so sqlx refuses it by its type...
+    assert_eq!(
+        error(row.try_get::<RunId, _>("short")),
+        "error occurred while decoding column \"short\": mismatched types; Rust type `id_tests::ids::RunId` \
+         (as SQL type `UUID`) is not compatible with SQL type `BYTEA`"
+    );
+    // ...and, when the type check is skipped, the decoder refuses it by its size.
+    assert_eq!(
+        error(row.try_get_unchecked::<RunId, _>("short")),
+        "error occurred while decoding column \"short\": cannot read `RunId` from this PostgreSQL value: \
+         invalid length: expected 16 bytes, found 2"
+    );
+    // TypeID text is not a native uuid.
+    assert_eq!(
+        error(row.try_get::<RunId, _>("text")),
+        "error occurred while decoding column \"text\": mismatched types; Rust type `id_tests::ids::RunId` \
+         (as SQL type `UUID`) is not compatible with SQL type `TEXT`"
+    );
+
+    // `AnyId` in a text column: the parser's error, with its did-you-mean; and a uuid is not its text.
+    let any_error = |result: Result<AnyId, sqlx::Error>| match result {
+        Err(error) => error.to_string(),
+        Ok(id) => panic!("read {id} from a value that is no declared kind's ID"),
+    };
+    assert_eq!(
+        any_error(row.try_get::<AnyId, _>("unknown")),
+        "error occurred while decoding column \"unknown\": unknown ID prefix `usr`; did you mean `user`?"
+    );
+    assert_eq!(
+        any_error(row.try_get::<AnyId, _>("truncated")),
+        "error occurred while decoding column \"truncated\": the ID suffix must be 26 characters long, found 25 \
+         (the suffix is everything after the last `_`)"
+    );
+    assert_eq!(
+        any_error(row.try_get::<AnyId, _>("id")),
+        "error occurred while decoding column \"id\": mismatched types; Rust type `id_tests::ids::AnyId` \
+         (as SQL type `TEXT`) is not compatible with SQL type `UUID`"
+    );
+    // The well-formed values read.
+    assert_eq!(
+        row.try_get::<AnyId, _>("text").unwrap(),
+        AnyId::Run(RunId::from_static("run_01h455vb4pex5vsknk084sn02q"))
+    );
+    assert_eq!(
+        row.try_get::<RunId, _>("id").unwrap(),
+        RunId::from_static("run_01h455vb4pex5vsknk084sn02q")
+    );
 }

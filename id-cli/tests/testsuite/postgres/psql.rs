@@ -81,7 +81,15 @@ $$;
 impl Db {
     /// The server, or None after a loud skip (a failure when CI needs the server).
     pub fn connect(test: &str) -> Option<Db> {
+        let required = std::env::var("IDS_REQUIRE_POSTGRES").as_deref() == Ok("1")
+            || std::env::var_os("CI").is_some();
         if !available("psql") {
+            if required {
+                panic!(
+                    "{test}: psql is not on PATH, and IDS_REQUIRE_POSTGRES=1 or CI needs PostgreSQL \
+                     (scripts/start-postgres.sh installs it)"
+                );
+            }
             skip(
                 test,
                 "psql is not on PATH (scripts/start-postgres.sh installs PostgreSQL)",
@@ -93,8 +101,6 @@ impl Db {
             .unwrap_or_else(|_| "postgres://postgres:postgres@127.0.0.1:5432/postgres".to_owned());
         let db = Db { url };
         if let Err(error) = db.run("SELECT 1") {
-            let required = std::env::var("IDS_REQUIRE_POSTGRES").as_deref() == Ok("1")
-                || std::env::var_os("CI").is_some();
             if required {
                 panic!("{test}: PostgreSQL at {} is unreachable: {error}", db.url);
             }

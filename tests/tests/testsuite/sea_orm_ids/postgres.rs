@@ -243,8 +243,8 @@ async fn values_that_are_not_ids_fail_to_read_in_postgres() {
     let error = row.try_get::<RunId>("", "text_id").unwrap_err();
     let message = format!("{error:?}");
     assert!(
-        message.contains("text_id") && message.contains("not compatible with SQL type `TEXT`"),
-        "the error names the column and its type: {message}"
+        message.contains("from: \"TEXT\", into: \"RunId\"") && message.contains("text_id"),
+        "the error names the type, the column and what it holds: {message}"
     );
     let error = row.try_get::<Vec<AnyId>>("", "subjects").unwrap_err();
     let message = format!("{error:?}");

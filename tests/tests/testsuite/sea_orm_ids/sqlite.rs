@@ -121,25 +121,27 @@ async fn stored_values_that_are_not_ids_fail_to_read() {
     .unwrap();
     let error = query_error(run::Entity::find().one(&db).await);
     assert!(
-        error.contains("column \"id\": invalid length: expected 16 bytes, found 2"),
-        "the error names the column and the size: {error}"
+        error.contains("into `RunId`")
+            && error.contains("column \"id\": invalid length: expected 16 bytes, found 2"),
+        "the error names the type, the column and the size: {error}"
     );
     db.execute_unprepared("DELETE FROM runs").await.unwrap();
 
-    // The TypeID text of the same UUID in the key column: text is not a typed ID, whatever its kind.
-    db.execute_raw(insert(
-        "'run_01h455vb4pex5vsknk084sn02q'",
-        "NULL",
-        "'user_01h455vb4pex5vsknk084sn02q'",
-    ))
-    .await
-    .unwrap();
-    let error = query_error(run::Entity::find().one(&db).await);
-    assert!(
-        error.contains("column \"id\": invalid length: expected 16 bytes, found 30"),
-        "the error names the column and the size: {error}"
-    );
-    db.execute_unprepared("DELETE FROM runs").await.unwrap();
+    // The TypeID text of the same UUID in the key column, and 16 characters (as many bytes as a UUID): text is not
+    // a typed ID, whatever its kind or length (tests/tests/testsuite/sqlite_stored_values.rs tries every type).
+    for text in ["'run_01h455vb4pex5vsknk084sn02q'", "'0123456789abcdef'"] {
+        db.execute_raw(insert(text, "NULL", "'user_01h455vb4pex5vsknk084sn02q'"))
+            .await
+            .unwrap();
+        let error = query_error(run::Entity::find().one(&db).await);
+        assert!(
+            error.contains(
+                "Error converting `TEXT` into `RunId`: column \"id\": expected a UUID (in SQLite a 16-byte BLOB), found TEXT"
+            ),
+            "the error names the type, the column and what it holds: {error}"
+        );
+        db.execute_unprepared("DELETE FROM runs").await.unwrap();
+    }
 
     // An `AnyId` column whose prefix is no declared kind: the parse error, naming the prefix and the type.
     let id = RunId::new();
