@@ -28,7 +28,7 @@ import dataclasses
 import enum
 import re
 import uuid
-from typing import Callable, Generic, List, NamedTuple, Optional, Tuple, TypeVar, Union
+from typing import Callable, Generic, NamedTuple, Optional, Tuple, TypeVar, Union
 
 # The isinstance checks are for callers without a type checker; pyright's strict mode would call them unnecessary.
 # pyright: reportUnnecessaryIsInstance=false
@@ -70,6 +70,14 @@ _SUFFIX = re.compile(r"[0-7][0-9a-hjkmnp-tv-z]{25}")
 _UUID = re.compile(
     r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[0-9a-fA-F]{32}"
 )
+# By byte: a suffix character's digit for int(..., 32), and "!" (which int rejects) for any other byte.
+_BASE32 = bytes(b"0123456789abcdefghijklmnopqrstuv!"[_ALPHABET.find(chr(code))] for code in range(256))
+# The two base32 characters of each 10-bit value.
+_PAIRS = [first + second for first in _ALPHABET for second in _ALPHABET]
+_UUID_TYPE = uuid.UUID
+_UUID_NEW = uuid.UUID.__new__
+_SET = object.__setattr__
+_SAFE_UNKNOWN = uuid.SafeUUID.unknown
 
 
 class IdError(ValueError):
@@ -263,12 +271,7 @@ def encode_typeid(prefix: str, value: Union[uuid.UUID, str]) -> str:
         value = uuid.UUID(value)
     if not isinstance(value, uuid.UUID):
         raise IdError("uuid", f"expected a UUID (uuid.UUID, 8-4-4-4-12 or 32 hex digits), found {value!r}")
-    number = value.int
-    chars: List[str] = []
-    for _ in range(26):
-        chars.append(_ALPHABET[number & 31])
-        number >>= 5
-    suffix = "".join(reversed(chars))
+    suffix = _suffix(value.int)
     return suffix if prefix == "" else f"{prefix}_{suffix}"
 
 
@@ -297,6 +300,48 @@ def format_id(id_type: IdType, value: Union[uuid.UUID, str]) -> str:
 def is_any_id(value: object) -> bool:
     """Whether ``value`` is an ID of a declared kind, in canonical form."""
     return any(_is_canonical(id_type, value) for id_type in IdType)
+
+
+def _suffix(number: int) -> str:
+    """The 26 base32 characters of a 128-bit number (130 bits, the first two zero), 10 bits at a time."""
+    pairs = _PAIRS
+    return "".join(
+        (
+            pairs[number >> 120],
+            pairs[number >> 110 & 1023],
+            pairs[number >> 100 & 1023],
+            pairs[number >> 90 & 1023],
+            pairs[number >> 80 & 1023],
+            pairs[number >> 70 & 1023],
+            pairs[number >> 60 & 1023],
+            pairs[number >> 50 & 1023],
+            pairs[number >> 40 & 1023],
+            pairs[number >> 30 & 1023],
+            pairs[number >> 20 & 1023],
+            pairs[number >> 10 & 1023],
+            pairs[number & 1023],
+        )
+    )
+
+
+def _fast_uuid(text: object, prefixes: Tuple[str, ...]) -> Optional[uuid.UUID]:
+    """The UUID of a valid ID whose prefix is one of ``prefixes``; None for anything else, even a valid ID.
+
+    A valid suffix has no ``_``, so the last ``_`` is the one before it, as decode_typeid splits; 26 characters whose
+    first is 0-7 are at most 128 bits. The UUID is made as uuid.UUID(int=...) makes it, without its argument checks.
+    """
+    if type(text) is str and text.isascii():
+        prefix, _, suffix = text.rpartition("_")
+        if len(suffix) == 26 and suffix[0] <= "7" and prefix in prefixes:
+            try:
+                number = int(suffix.encode().translate(_BASE32), 32)
+            except ValueError:
+                return None
+            value = _UUID_NEW(_UUID_TYPE)
+            _SET(value, "int", number)
+            _SET(value, "is_safe", _SAFE_UNKNOWN)
+            return value
+    return None
 
 
 def _parse_as(id_type: IdType, text: str) -> uuid.UUID:
@@ -471,7 +516,8 @@ def parse_user_id(text: str) -> uuid.UUID:
 
     Raises IdError for anything else, IDs of other kinds included.
     """
-    return _parse_as(IdType.USER, text)
+    value = _fast_uuid(text, ("user", "usr", "account"))
+    return _parse_as(IdType.USER, text) if value is None else value
 
 
 def is_user_id(value: object) -> bool:
@@ -481,6 +527,8 @@ def is_user_id(value: object) -> bool:
 
 def format_user_id(value: Union[uuid.UUID, str]) -> str:
     """The `user` ID holding ``value`` (a uuid.UUID, or 8-4-4-4-12 or 32 hex digits)."""
+    if type(value) is uuid.UUID:
+        return "user_" + _suffix(value.int)
     return encode_typeid("user", value)
 
 
@@ -489,7 +537,8 @@ def parse_session_id(text: str) -> uuid.UUID:
 
     Raises IdError for anything else, IDs of other kinds included.
     """
-    return _parse_as(IdType.SESSION, text)
+    value = _fast_uuid(text, ("session",))
+    return _parse_as(IdType.SESSION, text) if value is None else value
 
 
 def is_session_id(value: object) -> bool:
@@ -499,6 +548,8 @@ def is_session_id(value: object) -> bool:
 
 def format_session_id(value: Union[uuid.UUID, str]) -> str:
     """The `session` ID holding ``value`` (a uuid.UUID, or 8-4-4-4-12 or 32 hex digits)."""
+    if type(value) is uuid.UUID:
+        return "session_" + _suffix(value.int)
     return encode_typeid("session", value)
 
 
@@ -507,7 +558,8 @@ def parse_run_id(text: str) -> uuid.UUID:
 
     Raises IdError for anything else, IDs of other kinds included.
     """
-    return _parse_as(IdType.RUN, text)
+    value = _fast_uuid(text, ("run",))
+    return _parse_as(IdType.RUN, text) if value is None else value
 
 
 def is_run_id(value: object) -> bool:
@@ -517,6 +569,8 @@ def is_run_id(value: object) -> bool:
 
 def format_run_id(value: Union[uuid.UUID, str]) -> str:
     """The `run` ID holding ``value`` (a uuid.UUID, or 8-4-4-4-12 or 32 hex digits)."""
+    if type(value) is uuid.UUID:
+        return "run_" + _suffix(value.int)
     return encode_typeid("run", value)
 
 
@@ -525,7 +579,8 @@ def parse_transaction_id(text: str) -> uuid.UUID:
 
     Raises IdError for anything else, IDs of other kinds included.
     """
-    return _parse_as(IdType.TRANSACTION, text)
+    value = _fast_uuid(text, ("txn",))
+    return _parse_as(IdType.TRANSACTION, text) if value is None else value
 
 
 def is_transaction_id(value: object) -> bool:
@@ -535,6 +590,8 @@ def is_transaction_id(value: object) -> bool:
 
 def format_transaction_id(value: Union[uuid.UUID, str]) -> str:
     """The `transaction` ID holding ``value`` (a uuid.UUID, or 8-4-4-4-12 or 32 hex digits)."""
+    if type(value) is uuid.UUID:
+        return "txn_" + _suffix(value.int)
     return encode_typeid("txn", value)
 
 
@@ -545,7 +602,8 @@ def parse_websocket_id(text: str) -> uuid.UUID:
 
     Deprecated: use connection instead
     """
-    return _parse_as(IdType.WEBSOCKET, text)
+    value = _fast_uuid(text, ("ws",))
+    return _parse_as(IdType.WEBSOCKET, text) if value is None else value
 
 
 def is_websocket_id(value: object) -> bool:
@@ -561,6 +619,8 @@ def format_websocket_id(value: Union[uuid.UUID, str]) -> str:
 
     Deprecated: use connection instead
     """
+    if type(value) is uuid.UUID:
+        return "ws_" + _suffix(value.int)
     return encode_typeid("ws", value)
 
 
@@ -569,7 +629,8 @@ def parse_connection_id(text: str) -> uuid.UUID:
 
     Raises IdError for anything else, IDs of other kinds included.
     """
-    return _parse_as(IdType.CONNECTION, text)
+    value = _fast_uuid(text, ("connection",))
+    return _parse_as(IdType.CONNECTION, text) if value is None else value
 
 
 def is_connection_id(value: object) -> bool:
@@ -579,4 +640,6 @@ def is_connection_id(value: object) -> bool:
 
 def format_connection_id(value: Union[uuid.UUID, str]) -> str:
     """The `connection` ID holding ``value`` (a uuid.UUID, or 8-4-4-4-12 or 32 hex digits)."""
+    if type(value) is uuid.UUID:
+        return "connection_" + _suffix(value.int)
     return encode_typeid("connection", value)
