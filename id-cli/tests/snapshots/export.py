@@ -72,8 +72,21 @@ _UUID = re.compile(
 )
 # By byte: a suffix character's digit for int(..., 32), and "!" (which int rejects) for any other byte.
 _BASE32 = bytes(b"0123456789abcdefghijklmnopqrstuv!"[_ALPHABET.find(chr(code))] for code in range(256))
-# The two base32 characters of each 10-bit value.
-_PAIRS = [first + second for first in _ALPHABET for second in _ALPHABET]
+# For _encode: byte values 0-31 to the alphabet (other bytes, those of a prefix and `_`, stay as they are), and for each
+# of its steps the upper halves of the parts of the bits (below bit 208, where a prefix starts) and the multiplier
+# that moves them up by half a part's new size less their width.
+_TO_ALPHABET = bytes.maketrans(bytes(range(32)), _ALPHABET.encode())
+
+
+def _upper_halves(period: int, width: int) -> int:
+    return sum(((1 << width) - 1) << (start + width) for start in range(0, 208, period)) & ((1 << 208) - 1)
+
+
+_SPREAD_1, _MOVE_1 = _upper_halves(256, 80), (1 << 48) - 1
+_SPREAD_2, _MOVE_2 = _upper_halves(128, 40), (1 << 24) - 1
+_SPREAD_3, _MOVE_3 = _upper_halves(64, 20), (1 << 12) - 1
+_SPREAD_4, _MOVE_4 = _upper_halves(32, 10), (1 << 6) - 1
+_SPREAD_5, _MOVE_5 = _upper_halves(16, 5), (1 << 3) - 1
 _UUID_TYPE = uuid.UUID
 _UUID_NEW = uuid.UUID.__new__
 _SET = object.__setattr__
@@ -271,7 +284,7 @@ def encode_typeid(prefix: str, value: Union[uuid.UUID, str]) -> str:
         value = uuid.UUID(value)
     if not isinstance(value, uuid.UUID):
         raise IdError("uuid", f"expected a UUID (uuid.UUID, 8-4-4-4-12 or 32 hex digits), found {value!r}")
-    suffix = _suffix(value.int)
+    suffix = _encode(value.int, 26)
     return suffix if prefix == "" else f"{prefix}_{suffix}"
 
 
@@ -302,26 +315,19 @@ def is_any_id(value: object) -> bool:
     return any(_is_canonical(id_type, value) for id_type in IdType)
 
 
-def _suffix(number: int) -> str:
-    """The 26 base32 characters of a 128-bit number (130 bits, the first two zero), 10 bits at a time."""
-    pairs = _PAIRS
-    return "".join(
-        (
-            pairs[number >> 120],
-            pairs[number >> 110 & 1023],
-            pairs[number >> 100 & 1023],
-            pairs[number >> 90 & 1023],
-            pairs[number >> 80 & 1023],
-            pairs[number >> 70 & 1023],
-            pairs[number >> 60 & 1023],
-            pairs[number >> 50 & 1023],
-            pairs[number >> 40 & 1023],
-            pairs[number >> 30 & 1023],
-            pairs[number >> 20 & 1023],
-            pairs[number >> 10 & 1023],
-            pairs[number & 1023],
-        )
-    )
+def _encode(number: int, length: int) -> str:
+    """The low 130 bits of ``number`` (the first two zero) as 26 base32 characters, after the bytes its bits from 208 up
+    hold (a prefix and ``_``): ``length`` characters in all.
+
+    Each step moves the upper half of every part of the bits up (adding ``part * (2**shift - 1)`` moves ``part`` up by
+    ``shift``), 80 of 130 bits, then 40 of 80, 20, 10 and 5, until byte k of the 26 holds character k's value.
+    """
+    number += (number & _SPREAD_1) * _MOVE_1
+    number += (number & _SPREAD_2) * _MOVE_2
+    number += (number & _SPREAD_3) * _MOVE_3
+    number += (number & _SPREAD_4) * _MOVE_4
+    number += (number & _SPREAD_5) * _MOVE_5
+    return number.to_bytes(length, "big").translate(_TO_ALPHABET).decode()
 
 
 def _fast_uuid(text: object, prefixes: Tuple[str, ...]) -> Optional[uuid.UUID]:
@@ -527,8 +533,9 @@ def is_user_id(value: object) -> bool:
 
 def format_user_id(value: Union[uuid.UUID, str]) -> str:
     """The `user` ID holding ``value`` (a uuid.UUID, or 8-4-4-4-12 or 32 hex digits)."""
-    if type(value) is uuid.UUID:
-        return "user_" + _suffix(value.int)
+    if type(value) is _UUID_TYPE:
+        # The bytes of `user_` above the suffix's 26, which _encode writes as they are.
+        return _encode(value.int | 0x757365725f0000000000000000000000000000000000000000000000000000, 31)
     return encode_typeid("user", value)
 
 
@@ -548,8 +555,9 @@ def is_session_id(value: object) -> bool:
 
 def format_session_id(value: Union[uuid.UUID, str]) -> str:
     """The `session` ID holding ``value`` (a uuid.UUID, or 8-4-4-4-12 or 32 hex digits)."""
-    if type(value) is uuid.UUID:
-        return "session_" + _suffix(value.int)
+    if type(value) is _UUID_TYPE:
+        # The bytes of `session_` above the suffix's 26, which _encode writes as they are.
+        return _encode(value.int | 0x73657373696f6e5f0000000000000000000000000000000000000000000000000000, 34)
     return encode_typeid("session", value)
 
 
@@ -569,8 +577,9 @@ def is_run_id(value: object) -> bool:
 
 def format_run_id(value: Union[uuid.UUID, str]) -> str:
     """The `run` ID holding ``value`` (a uuid.UUID, or 8-4-4-4-12 or 32 hex digits)."""
-    if type(value) is uuid.UUID:
-        return "run_" + _suffix(value.int)
+    if type(value) is _UUID_TYPE:
+        # The bytes of `run_` above the suffix's 26, which _encode writes as they are.
+        return _encode(value.int | 0x72756e5f0000000000000000000000000000000000000000000000000000, 30)
     return encode_typeid("run", value)
 
 
@@ -590,8 +599,9 @@ def is_transaction_id(value: object) -> bool:
 
 def format_transaction_id(value: Union[uuid.UUID, str]) -> str:
     """The `transaction` ID holding ``value`` (a uuid.UUID, or 8-4-4-4-12 or 32 hex digits)."""
-    if type(value) is uuid.UUID:
-        return "txn_" + _suffix(value.int)
+    if type(value) is _UUID_TYPE:
+        # The bytes of `txn_` above the suffix's 26, which _encode writes as they are.
+        return _encode(value.int | 0x74786e5f0000000000000000000000000000000000000000000000000000, 30)
     return encode_typeid("txn", value)
 
 
@@ -619,8 +629,9 @@ def format_websocket_id(value: Union[uuid.UUID, str]) -> str:
 
     Deprecated: use connection instead
     """
-    if type(value) is uuid.UUID:
-        return "ws_" + _suffix(value.int)
+    if type(value) is _UUID_TYPE:
+        # The bytes of `ws_` above the suffix's 26, which _encode writes as they are.
+        return _encode(value.int | 0x77735f0000000000000000000000000000000000000000000000000000, 29)
     return encode_typeid("ws", value)
 
 
@@ -640,6 +651,7 @@ def is_connection_id(value: object) -> bool:
 
 def format_connection_id(value: Union[uuid.UUID, str]) -> str:
     """The `connection` ID holding ``value`` (a uuid.UUID, or 8-4-4-4-12 or 32 hex digits)."""
-    if type(value) is uuid.UUID:
-        return "connection_" + _suffix(value.int)
+    if type(value) is _UUID_TYPE:
+        # The bytes of `connection_` above the suffix's 26, which _encode writes as they are.
+        return _encode(value.int | 0x636f6e6e656374696f6e5f0000000000000000000000000000000000000000000000000000, 37)
     return encode_typeid("connection", value)

@@ -17,8 +17,21 @@ _UUID = re.compile(
 )
 # By byte: a suffix character's digit for int(..., 32), and "!" (which int rejects) for any other byte.
 _BASE32 = bytes(b"0123456789abcdefghijklmnopqrstuv!"[_ALPHABET.find(chr(code))] for code in range(256))
-# The two base32 characters of each 10-bit value.
-_PAIRS = [first + second for first in _ALPHABET for second in _ALPHABET]
+# For _encode: byte values 0-31 to the alphabet (other bytes, those of a prefix and `_`, stay as they are), and for each
+# of its steps the upper halves of the parts of the bits (below bit 208, where a prefix starts) and the multiplier
+# that moves them up by half a part's new size less their width.
+_TO_ALPHABET = bytes.maketrans(bytes(range(32)), _ALPHABET.encode())
+
+
+def _upper_halves(period: int, width: int) -> int:
+    return sum(((1 << width) - 1) << (start + width) for start in range(0, 208, period)) & ((1 << 208) - 1)
+
+
+_SPREAD_1, _MOVE_1 = _upper_halves(256, 80), (1 << 48) - 1
+_SPREAD_2, _MOVE_2 = _upper_halves(128, 40), (1 << 24) - 1
+_SPREAD_3, _MOVE_3 = _upper_halves(64, 20), (1 << 12) - 1
+_SPREAD_4, _MOVE_4 = _upper_halves(32, 10), (1 << 6) - 1
+_SPREAD_5, _MOVE_5 = _upper_halves(16, 5), (1 << 3) - 1
 _UUID_TYPE = uuid.UUID
 _UUID_NEW = uuid.UUID.__new__
 _SET = object.__setattr__
@@ -121,7 +134,7 @@ def encode_typeid(prefix: str, value: Union[uuid.UUID, str]) -> str:
         value = uuid.UUID(value)
     if not isinstance(value, uuid.UUID):
         raise IdError("uuid", f"expected a UUID (uuid.UUID, 8-4-4-4-12 or 32 hex digits), found {value!r}")
-    suffix = _suffix(value.int)
+    suffix = _encode(value.int, 26)
     return suffix if prefix == "" else f"{prefix}_{suffix}"
 
 
@@ -152,26 +165,19 @@ def is_any_id(value: object) -> bool:
     return any(_is_canonical(id_type, value) for id_type in IdType)
 
 
-def _suffix(number: int) -> str:
-    """The 26 base32 characters of a 128-bit number (130 bits, the first two zero), 10 bits at a time."""
-    pairs = _PAIRS
-    return "".join(
-        (
-            pairs[number >> 120],
-            pairs[number >> 110 & 1023],
-            pairs[number >> 100 & 1023],
-            pairs[number >> 90 & 1023],
-            pairs[number >> 80 & 1023],
-            pairs[number >> 70 & 1023],
-            pairs[number >> 60 & 1023],
-            pairs[number >> 50 & 1023],
-            pairs[number >> 40 & 1023],
-            pairs[number >> 30 & 1023],
-            pairs[number >> 20 & 1023],
-            pairs[number >> 10 & 1023],
-            pairs[number & 1023],
-        )
-    )
+def _encode(number: int, length: int) -> str:
+    """The low 130 bits of ``number`` (the first two zero) as 26 base32 characters, after the bytes its bits from 208 up
+    hold (a prefix and ``_``): ``length`` characters in all.
+
+    Each step moves the upper half of every part of the bits up (adding ``part * (2**shift - 1)`` moves ``part`` up by
+    ``shift``), 80 of 130 bits, then 40 of 80, 20, 10 and 5, until byte k of the 26 holds character k's value.
+    """
+    number += (number & _SPREAD_1) * _MOVE_1
+    number += (number & _SPREAD_2) * _MOVE_2
+    number += (number & _SPREAD_3) * _MOVE_3
+    number += (number & _SPREAD_4) * _MOVE_4
+    number += (number & _SPREAD_5) * _MOVE_5
+    return number.to_bytes(length, "big").translate(_TO_ALPHABET).decode()
 
 
 def _fast_uuid(text: object, prefixes: Tuple[str, ...]) -> Optional[uuid.UUID]:

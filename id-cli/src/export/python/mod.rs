@@ -237,6 +237,12 @@ fn kind_functions(kind: &Kind) -> String {
         prefixes.push(String::new());
     }
     let prefixes = format!("({})", prefixes.join(", ").trim_end());
+    // The bytes of `prefix_` as a number, moved above the 26 bytes of the suffix: _encode writes them as they are.
+    let head: String = format!("{prefix}_")
+        .bytes()
+        .map(|byte| format!("{byte:02x}"))
+        .collect();
+    let head = format!("0x{head}{}", "0".repeat(52));
     format!(
         r#"
 
@@ -250,15 +256,16 @@ def is_{key}_id(value: object) -> bool:
 
 
 def format_{key}_id(value: Union[uuid.UUID, str]) -> str:
-{}    if type(value) is uuid.UUID:
-        return {} + _suffix(value.int)
+{}    if type(value) is _UUID_TYPE:
+        # The bytes of `{prefix}_` above the suffix's 26, which _encode writes as they are.
+        return _encode(value.int | {head}, {length})
     return encode_typeid({}, value)
 "#,
         docstring(&parse_doc.join(" "), &parse_body),
         docstring(&is_doc, &deprecated),
         docstring(&format_doc, &deprecated),
-        quoted(&format!("{prefix}_")),
         quoted(prefix),
+        length = prefix.len() + 27,
     )
 }
 
