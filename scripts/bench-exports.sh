@@ -10,7 +10,8 @@
 # The reference libraries are installed from their registries, pinned, into a scratch folder (IDS_BENCH_DIR, default
 # target/bench-exports): typeid-js 1.2.0 (npm) and typeid-python 0.3.11 (PyPI). PostgreSQL (scripts/start-postgres.sh,
 # or IDS_POSTGRES_URL) is measured against native uuid text I/O; typeid-sql, which is on no registry, is measured too
-# when TYPEID_SQL is the path of its SQL file (typeid_parse/typeid_print), loaded into a scratch schema.
+# when TYPEID_SQL is the path of a checkout of it (its sql/02_base32.sql and sql/03_typeid.sql are loaded into a
+# scratch schema; typeid_print and typeid_parse are measured).
 # A language whose tool is missing is skipped with a message. Exits non-zero only when the script itself fails or a
 # side disagrees on an ID, never because of a ratio.
 set -euo pipefail
