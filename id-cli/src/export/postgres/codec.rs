@@ -17,6 +17,11 @@ pub(crate) const TYPEID: &str = "^(?:[a-z](?:[a-z_]{0,61}[a-z])?_)?[0-7][0-9a-hj
 /// The `_` and 26 base32 characters after a kind's prefix.
 pub(crate) const SUFFIX: &str = "_[0-7][0-9a-hjkmnp-tv-z]{25}$";
 
+/// The `_` and base32 characters after a kind's prefix, of any number: with the check that the text's 27th character
+/// from the end is the `_` (so that the suffix has 26), it accepts what [`SUFFIX`] does at a quarter of the cost;
+/// PostgreSQL's regular expressions pay for a counted repetition (issue 24).
+pub(crate) const SUFFIX_ANY_LENGTH: &str = "_[0-7][0-9a-hjkmnp-tv-z]*$";
+
 /// A bare UUID as the typed parsers accept it: hyphenated or simple, either case.
 pub(crate) const BARE_UUID: &str = "^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[0-9a-fA-F]{32})$";
 

@@ -116,8 +116,8 @@ fn kind_functions(script: &mut Script, kind: &Kind) {
     let text_name = format!("{}_text", kind.key);
     let prefixes: Vec<&str> = kind.all_prefixes().collect();
     let pattern = match prefixes.as_slice() {
-        [only] => format!("^{only}{}", codec::SUFFIX),
-        many => format!("^(?:{}){}", many.join("|"), codec::SUFFIX),
+        [only] => format!("^{only}{}", codec::SUFFIX_ANY_LENGTH),
+        many => format!("^(?:{}){}", many.join("|"), codec::SUFFIX_ANY_LENGTH),
     };
     let forms: Vec<String> = prefixes
         .iter()
@@ -134,7 +134,7 @@ fn kind_functions(script: &mut Script, kind: &Kind) {
     // PL/pgSQL, not an SQL CASE: a STRICT SQL function with a CASE body is not inlined, and running it as an SQL
     // function cost more than the decoding itself (issue 24). The suffix is decoded here, without a further call.
     let mut body = format!(
-        "DECLARE\n  t CONSTANT bytea := {};  -- byte -> base32 value\n  s bytea;\nBEGIN\n  IF id ~ {} THEN\n    \
+        "DECLARE\n  t CONSTANT bytea := {};  -- byte -> base32 value\n  s bytea;\nBEGIN\n  IF id ~ {} AND substr(id, length(id) - 26, 1) = '_' THEN\n    \
          s := decode(right(id, 26), 'escape');\n    RETURN {};\n  END IF;\n",
         codec::decode_table(),
         literal(&pattern),
