@@ -283,7 +283,7 @@ COMMENT ON FUNCTION ids.typeid_prefix(text) IS 'The prefix of any TypeID (spec v
 CREATE OR REPLACE FUNCTION ids.id_kind(id text) RETURNS text
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 AS $$
-SELECT CASE WHEN right(id, 27) ~ '^_[0-7][0-9a-hjkmnp-tv-z]{25}$' THEN
+SELECT CASE WHEN right(id, 27) ~ '^_[0-7][0-9a-hjkmnp-tv-z]*$' THEN
   CASE left(id, length(id) - 27)
     WHEN 'user' THEN 'user'
     WHEN 'usr' THEN 'user'
