@@ -17,3 +17,4 @@ if [ -n "${TYPEID_SQL:-}" ]; then
 fi
 psql "$url" -qAt -v ON_ERROR_STOP=1 -v rounds="$rounds" -v typeid_sql="$typeid_sql" -v ids="$dir/ids.txt" \
   -f "$here/bench.sql"
+psql "$url" -qAt -c 'DROP SCHEMA IF EXISTS ids_bench CASCADE' -c 'DROP SCHEMA IF EXISTS typeid_sql_bench CASCADE'
