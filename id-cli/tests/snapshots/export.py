@@ -28,7 +28,7 @@ import dataclasses
 import enum
 import re
 import uuid
-from typing import Callable, Generic, List, NamedTuple, Optional, Tuple, TypeVar, Union
+from typing import Callable, Generic, NamedTuple, Optional, Tuple, TypeVar, Union
 
 # The isinstance checks are for callers without a type checker; pyright's strict mode would call them unnecessary.
 # pyright: reportUnnecessaryIsInstance=false
@@ -70,6 +70,27 @@ _SUFFIX = re.compile(r"[0-7][0-9a-hjkmnp-tv-z]{25}")
 _UUID = re.compile(
     r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[0-9a-fA-F]{32}"
 )
+# By byte: a suffix character's digit for int(..., 32), and "!" (which int rejects) for any other byte.
+_BASE32 = bytes(b"0123456789abcdefghijklmnopqrstuv!"[_ALPHABET.find(chr(code))] for code in range(256))
+# For _encode: byte values 0-31 to the alphabet (other bytes, those of a prefix and `_`, stay as they are), and for each
+# of its steps the upper halves of the parts of the bits (below bit 208, where a prefix starts) and the multiplier
+# that moves them up by half a part's new size less their width.
+_TO_ALPHABET = bytes.maketrans(bytes(range(32)), _ALPHABET.encode())
+
+
+def _upper_halves(period: int, width: int) -> int:
+    return sum(((1 << width) - 1) << (start + width) for start in range(0, 208, period)) & ((1 << 208) - 1)
+
+
+_SPREAD_1, _MOVE_1 = _upper_halves(256, 80), (1 << 48) - 1
+_SPREAD_2, _MOVE_2 = _upper_halves(128, 40), (1 << 24) - 1
+_SPREAD_3, _MOVE_3 = _upper_halves(64, 20), (1 << 12) - 1
+_SPREAD_4, _MOVE_4 = _upper_halves(32, 10), (1 << 6) - 1
+_SPREAD_5, _MOVE_5 = _upper_halves(16, 5), (1 << 3) - 1
+_UUID_TYPE = uuid.UUID
+_UUID_NEW = uuid.UUID.__new__
+_SET = object.__setattr__
+_SAFE_UNKNOWN = uuid.SafeUUID.unknown
 
 
 class IdError(ValueError):
@@ -263,12 +284,7 @@ def encode_typeid(prefix: str, value: Union[uuid.UUID, str]) -> str:
         value = uuid.UUID(value)
     if not isinstance(value, uuid.UUID):
         raise IdError("uuid", f"expected a UUID (uuid.UUID, 8-4-4-4-12 or 32 hex digits), found {value!r}")
-    number = value.int
-    chars: List[str] = []
-    for _ in range(26):
-        chars.append(_ALPHABET[number & 31])
-        number >>= 5
-    suffix = "".join(reversed(chars))
+    suffix = _encode(value.int, 26)
     return suffix if prefix == "" else f"{prefix}_{suffix}"
 
 
@@ -297,6 +313,41 @@ def format_id(id_type: IdType, value: Union[uuid.UUID, str]) -> str:
 def is_any_id(value: object) -> bool:
     """Whether ``value`` is an ID of a declared kind, in canonical form."""
     return any(_is_canonical(id_type, value) for id_type in IdType)
+
+
+def _encode(number: int, length: int) -> str:
+    """The low 130 bits of ``number`` (the first two zero) as 26 base32 characters, after the bytes its bits from 208 up
+    hold (a prefix and ``_``): ``length`` characters in all.
+
+    Each step moves the upper half of every part of the bits up (adding ``part * (2**shift - 1)`` moves ``part`` up by
+    ``shift``), 80 of 130 bits, then 40 of 80, 20, 10 and 5, until byte k of the 26 holds character k's value.
+    """
+    number += (number & _SPREAD_1) * _MOVE_1
+    number += (number & _SPREAD_2) * _MOVE_2
+    number += (number & _SPREAD_3) * _MOVE_3
+    number += (number & _SPREAD_4) * _MOVE_4
+    number += (number & _SPREAD_5) * _MOVE_5
+    return number.to_bytes(length, "big").translate(_TO_ALPHABET).decode()
+
+
+def _fast_uuid(text: object, prefixes: Tuple[str, ...]) -> Optional[uuid.UUID]:
+    """The UUID of a valid ID whose prefix is one of ``prefixes``; None for anything else, even a valid ID.
+
+    A valid suffix has no ``_``, so the last ``_`` is the one before it, as decode_typeid splits; 26 characters whose
+    first is 0-7 are at most 128 bits. The UUID is made as uuid.UUID(int=...) makes it, without its argument checks.
+    """
+    if type(text) is str and text.isascii():
+        prefix, _, suffix = text.rpartition("_")
+        if len(suffix) == 26 and suffix[0] <= "7" and prefix in prefixes:
+            try:
+                number = int(suffix.encode().translate(_BASE32), 32)
+            except ValueError:
+                return None
+            value = _UUID_NEW(_UUID_TYPE)
+            _SET(value, "int", number)
+            _SET(value, "is_safe", _SAFE_UNKNOWN)
+            return value
+    return None
 
 
 def _parse_as(id_type: IdType, text: str) -> uuid.UUID:
@@ -471,7 +522,8 @@ def parse_user_id(text: str) -> uuid.UUID:
 
     Raises IdError for anything else, IDs of other kinds included.
     """
-    return _parse_as(IdType.USER, text)
+    value = _fast_uuid(text, ("user", "usr", "account"))
+    return _parse_as(IdType.USER, text) if value is None else value
 
 
 def is_user_id(value: object) -> bool:
@@ -481,6 +533,9 @@ def is_user_id(value: object) -> bool:
 
 def format_user_id(value: Union[uuid.UUID, str]) -> str:
     """The `user` ID holding ``value`` (a uuid.UUID, or 8-4-4-4-12 or 32 hex digits)."""
+    if type(value) is _UUID_TYPE:
+        # The bytes of `user_` above the suffix's 26, which _encode writes as they are.
+        return _encode(value.int | 0x757365725f0000000000000000000000000000000000000000000000000000, 31)
     return encode_typeid("user", value)
 
 
@@ -489,7 +544,8 @@ def parse_session_id(text: str) -> uuid.UUID:
 
     Raises IdError for anything else, IDs of other kinds included.
     """
-    return _parse_as(IdType.SESSION, text)
+    value = _fast_uuid(text, ("session",))
+    return _parse_as(IdType.SESSION, text) if value is None else value
 
 
 def is_session_id(value: object) -> bool:
@@ -499,6 +555,9 @@ def is_session_id(value: object) -> bool:
 
 def format_session_id(value: Union[uuid.UUID, str]) -> str:
     """The `session` ID holding ``value`` (a uuid.UUID, or 8-4-4-4-12 or 32 hex digits)."""
+    if type(value) is _UUID_TYPE:
+        # The bytes of `session_` above the suffix's 26, which _encode writes as they are.
+        return _encode(value.int | 0x73657373696f6e5f0000000000000000000000000000000000000000000000000000, 34)
     return encode_typeid("session", value)
 
 
@@ -507,7 +566,8 @@ def parse_run_id(text: str) -> uuid.UUID:
 
     Raises IdError for anything else, IDs of other kinds included.
     """
-    return _parse_as(IdType.RUN, text)
+    value = _fast_uuid(text, ("run",))
+    return _parse_as(IdType.RUN, text) if value is None else value
 
 
 def is_run_id(value: object) -> bool:
@@ -517,6 +577,9 @@ def is_run_id(value: object) -> bool:
 
 def format_run_id(value: Union[uuid.UUID, str]) -> str:
     """The `run` ID holding ``value`` (a uuid.UUID, or 8-4-4-4-12 or 32 hex digits)."""
+    if type(value) is _UUID_TYPE:
+        # The bytes of `run_` above the suffix's 26, which _encode writes as they are.
+        return _encode(value.int | 0x72756e5f0000000000000000000000000000000000000000000000000000, 30)
     return encode_typeid("run", value)
 
 
@@ -525,7 +588,8 @@ def parse_transaction_id(text: str) -> uuid.UUID:
 
     Raises IdError for anything else, IDs of other kinds included.
     """
-    return _parse_as(IdType.TRANSACTION, text)
+    value = _fast_uuid(text, ("txn",))
+    return _parse_as(IdType.TRANSACTION, text) if value is None else value
 
 
 def is_transaction_id(value: object) -> bool:
@@ -535,6 +599,9 @@ def is_transaction_id(value: object) -> bool:
 
 def format_transaction_id(value: Union[uuid.UUID, str]) -> str:
     """The `transaction` ID holding ``value`` (a uuid.UUID, or 8-4-4-4-12 or 32 hex digits)."""
+    if type(value) is _UUID_TYPE:
+        # The bytes of `txn_` above the suffix's 26, which _encode writes as they are.
+        return _encode(value.int | 0x74786e5f0000000000000000000000000000000000000000000000000000, 30)
     return encode_typeid("txn", value)
 
 
@@ -545,7 +612,8 @@ def parse_websocket_id(text: str) -> uuid.UUID:
 
     Deprecated: use connection instead
     """
-    return _parse_as(IdType.WEBSOCKET, text)
+    value = _fast_uuid(text, ("ws",))
+    return _parse_as(IdType.WEBSOCKET, text) if value is None else value
 
 
 def is_websocket_id(value: object) -> bool:
@@ -561,6 +629,9 @@ def format_websocket_id(value: Union[uuid.UUID, str]) -> str:
 
     Deprecated: use connection instead
     """
+    if type(value) is _UUID_TYPE:
+        # The bytes of `ws_` above the suffix's 26, which _encode writes as they are.
+        return _encode(value.int | 0x77735f0000000000000000000000000000000000000000000000000000, 29)
     return encode_typeid("ws", value)
 
 
@@ -569,7 +640,8 @@ def parse_connection_id(text: str) -> uuid.UUID:
 
     Raises IdError for anything else, IDs of other kinds included.
     """
-    return _parse_as(IdType.CONNECTION, text)
+    value = _fast_uuid(text, ("connection",))
+    return _parse_as(IdType.CONNECTION, text) if value is None else value
 
 
 def is_connection_id(value: object) -> bool:
@@ -579,4 +651,7 @@ def is_connection_id(value: object) -> bool:
 
 def format_connection_id(value: Union[uuid.UUID, str]) -> str:
     """The `connection` ID holding ``value`` (a uuid.UUID, or 8-4-4-4-12 or 32 hex digits)."""
+    if type(value) is _UUID_TYPE:
+        # The bytes of `connection_` above the suffix's 26, which _encode writes as they are.
+        return _encode(value.int | 0x636f6e6e656374696f6e5f0000000000000000000000000000000000000000000000000000, 37)
     return encode_typeid("connection", value)

@@ -160,35 +160,45 @@ CREATE OR REPLACE FUNCTION ids._typeid_suffix(id uuid) RETURNS text
 LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
 AS $$
 DECLARE
-  a CONSTANT text := '0123456789abcdefghjkmnpqrstvwxyz';
-  b CONSTANT bytea := uuid_send(id);
+  a CONSTANT bytea := decode('3031323334353637383961626364656667686a6b6d6e7071727374767778797a', 'hex');  -- the alphabet
+  h CONSTANT text := encode(uuid_send(id), 'hex');
+  hi CONSTANT bigint := ('x' || left(h, 16))::bit(64)::bigint;
+  lo CONSTANT bigint := ('x' || right(h, 16))::bit(64)::bigint;
 BEGIN
-  RETURN substr(a, (get_byte(b, 0) >> 5) + 1, 1)
-    || substr(a, ((get_byte(b, 0)) & 31) + 1, 1)
-    || substr(a, ((get_byte(b, 1) >> 3) & 31) + 1, 1)
-    || substr(a, ((((get_byte(b, 1) << 8) | get_byte(b, 2)) >> 6) & 31) + 1, 1)
-    || substr(a, ((get_byte(b, 2) >> 1) & 31) + 1, 1)
-    || substr(a, ((((get_byte(b, 2) << 8) | get_byte(b, 3)) >> 4) & 31) + 1, 1)
-    || substr(a, ((((get_byte(b, 3) << 8) | get_byte(b, 4)) >> 7) & 31) + 1, 1)
-    || substr(a, ((get_byte(b, 4) >> 2) & 31) + 1, 1)
-    || substr(a, ((((get_byte(b, 4) << 8) | get_byte(b, 5)) >> 5) & 31) + 1, 1)
-    || substr(a, ((get_byte(b, 5)) & 31) + 1, 1)
-    || substr(a, ((get_byte(b, 6) >> 3) & 31) + 1, 1)
-    || substr(a, ((((get_byte(b, 6) << 8) | get_byte(b, 7)) >> 6) & 31) + 1, 1)
-    || substr(a, ((get_byte(b, 7) >> 1) & 31) + 1, 1)
-    || substr(a, ((((get_byte(b, 7) << 8) | get_byte(b, 8)) >> 4) & 31) + 1, 1)
-    || substr(a, ((((get_byte(b, 8) << 8) | get_byte(b, 9)) >> 7) & 31) + 1, 1)
-    || substr(a, ((get_byte(b, 9) >> 2) & 31) + 1, 1)
-    || substr(a, ((((get_byte(b, 9) << 8) | get_byte(b, 10)) >> 5) & 31) + 1, 1)
-    || substr(a, ((get_byte(b, 10)) & 31) + 1, 1)
-    || substr(a, ((get_byte(b, 11) >> 3) & 31) + 1, 1)
-    || substr(a, ((((get_byte(b, 11) << 8) | get_byte(b, 12)) >> 6) & 31) + 1, 1)
-    || substr(a, ((get_byte(b, 12) >> 1) & 31) + 1, 1)
-    || substr(a, ((((get_byte(b, 12) << 8) | get_byte(b, 13)) >> 4) & 31) + 1, 1)
-    || substr(a, ((((get_byte(b, 13) << 8) | get_byte(b, 14)) >> 7) & 31) + 1, 1)
-    || substr(a, ((get_byte(b, 14) >> 2) & 31) + 1, 1)
-    || substr(a, ((((get_byte(b, 14) << 8) | get_byte(b, 15)) >> 5) & 31) + 1, 1)
-    || substr(a, ((get_byte(b, 15)) & 31) + 1, 1);
+  RETURN encode(
+    int8send(
+      (get_byte(a, ((hi >> 61) & 7)::int)::bigint << 56)
+      | (get_byte(a, ((hi >> 56) & 31)::int)::bigint << 48)
+      | (get_byte(a, ((hi >> 51) & 31)::int)::bigint << 40)
+      | (get_byte(a, ((hi >> 46) & 31)::int)::bigint << 32)
+      | (get_byte(a, ((hi >> 41) & 31)::int)::bigint << 24)
+      | (get_byte(a, ((hi >> 36) & 31)::int)::bigint << 16)
+      | (get_byte(a, ((hi >> 31) & 31)::int)::bigint << 8)
+      | get_byte(a, ((hi >> 26) & 31)::int)::bigint
+    ) || int8send(
+      (get_byte(a, ((hi >> 21) & 31)::int)::bigint << 56)
+      | (get_byte(a, ((hi >> 16) & 31)::int)::bigint << 48)
+      | (get_byte(a, ((hi >> 11) & 31)::int)::bigint << 40)
+      | (get_byte(a, ((hi >> 6) & 31)::int)::bigint << 32)
+      | (get_byte(a, ((hi >> 1) & 31)::int)::bigint << 24)
+      | (get_byte(a, (((hi & 1) << 4) | ((lo >> 60) & 15))::int)::bigint << 16)
+      | (get_byte(a, ((lo >> 55) & 31)::int)::bigint << 8)
+      | get_byte(a, ((lo >> 50) & 31)::int)::bigint
+    ) || int8send(
+      (get_byte(a, ((lo >> 45) & 31)::int)::bigint << 56)
+      | (get_byte(a, ((lo >> 40) & 31)::int)::bigint << 48)
+      | (get_byte(a, ((lo >> 35) & 31)::int)::bigint << 40)
+      | (get_byte(a, ((lo >> 30) & 31)::int)::bigint << 32)
+      | (get_byte(a, ((lo >> 25) & 31)::int)::bigint << 24)
+      | (get_byte(a, ((lo >> 20) & 31)::int)::bigint << 16)
+      | (get_byte(a, ((lo >> 15) & 31)::int)::bigint << 8)
+      | get_byte(a, ((lo >> 10) & 31)::int)::bigint
+    ) || int2send((
+      (get_byte(a, ((lo >> 5) & 31)::int)::bigint << 8)
+      | get_byte(a, (lo & 31)::int)::bigint
+    )::smallint),
+    'escape'
+  );
 END
 $$;
 COMMENT ON FUNCTION ids._typeid_suffix(uuid) IS 'Internal to the ids export: the 26 base32 characters of a UUID.';
@@ -200,8 +210,8 @@ DECLARE
   t CONSTANT bytea := decode('000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000102030405060708090000000000000000000000000000000000000000000000000000000000000000000000000000000a0b0c0d0e0f101100121300141500161718191a001b1c1d1e1f0000000000', 'hex');  -- byte -> base32 value
   s CONSTANT bytea := decode(suffix, 'escape');
 BEGIN
-  RETURN (
-    lpad(to_hex(
+  RETURN encode(
+    int8send(
       (get_byte(t, get_byte(s, 0))::bigint << 61)
       | (get_byte(t, get_byte(s, 1))::bigint << 56)
       | (get_byte(t, get_byte(s, 2))::bigint << 51)
@@ -216,8 +226,7 @@ BEGIN
       | (get_byte(t, get_byte(s, 11))::bigint << 6)
       | (get_byte(t, get_byte(s, 12))::bigint << 1)
       | (get_byte(t, get_byte(s, 13))::bigint >> 4)
-    ), 16, '0') ||
-    lpad(to_hex(
+    ) || int8send(
       ((get_byte(t, get_byte(s, 13))::bigint & 15) << 60)
       | (get_byte(t, get_byte(s, 14))::bigint << 55)
       | (get_byte(t, get_byte(s, 15))::bigint << 50)
@@ -231,7 +240,8 @@ BEGIN
       | (get_byte(t, get_byte(s, 23))::bigint << 10)
       | (get_byte(t, get_byte(s, 24))::bigint << 5)
       | get_byte(t, get_byte(s, 25))::bigint
-    ), 16, '0')
+    ),
+    'hex'
   )::uuid;
 END
 $$;
@@ -273,7 +283,7 @@ COMMENT ON FUNCTION ids.typeid_prefix(text) IS 'The prefix of any TypeID (spec v
 CREATE OR REPLACE FUNCTION ids.id_kind(id text) RETURNS text
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 AS $$
-SELECT CASE WHEN right(id, 27) ~ '^_[0-7][0-9a-hjkmnp-tv-z]{25}$' THEN
+SELECT CASE WHEN right(id, 27) ~ '^_[0-7][0-9a-hjkmnp-tv-z]*$' THEN
   CASE left(id, length(id) - 27)
     WHEN 'user' THEN 'user'
     WHEN 'usr' THEN 'user'
@@ -291,12 +301,52 @@ COMMENT ON FUNCTION ids.id_kind(text) IS 'The kind of an ID of any declared kind
 -- user: A person or service account that signs in.
 
 CREATE OR REPLACE FUNCTION ids.user_id(id text) RETURNS uuid
-LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
 AS $$
-SELECT CASE
-  WHEN id ~ '^(?:user|usr|account)_[0-7][0-9a-hjkmnp-tv-z]{25}$' THEN ids._typeid_uuid(right(id, 26))
-  WHEN id ~ '^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[0-9a-fA-F]{32})$' THEN id::uuid
-  ELSE ids._id_reject(id, 'user', 'ids.user_id accepts user_..., usr_... and account_... IDs, and bare UUIDs')::uuid
+DECLARE
+  t CONSTANT bytea := decode('000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000102030405060708090000000000000000000000000000000000000000000000000000000000000000000000000000000a0b0c0d0e0f101100121300141500161718191a001b1c1d1e1f0000000000', 'hex');  -- byte -> base32 value
+  s bytea;
+BEGIN
+  IF id ~ '^(?:user|usr|account)_[0-7][0-9a-hjkmnp-tv-z]*$' AND substr(id, length(id) - 26, 1) = '_' THEN
+    s := decode(right(id, 26), 'escape');
+    RETURN encode(
+      int8send(
+        (get_byte(t, get_byte(s, 0))::bigint << 61)
+        | (get_byte(t, get_byte(s, 1))::bigint << 56)
+        | (get_byte(t, get_byte(s, 2))::bigint << 51)
+        | (get_byte(t, get_byte(s, 3))::bigint << 46)
+        | (get_byte(t, get_byte(s, 4))::bigint << 41)
+        | (get_byte(t, get_byte(s, 5))::bigint << 36)
+        | (get_byte(t, get_byte(s, 6))::bigint << 31)
+        | (get_byte(t, get_byte(s, 7))::bigint << 26)
+        | (get_byte(t, get_byte(s, 8))::bigint << 21)
+        | (get_byte(t, get_byte(s, 9))::bigint << 16)
+        | (get_byte(t, get_byte(s, 10))::bigint << 11)
+        | (get_byte(t, get_byte(s, 11))::bigint << 6)
+        | (get_byte(t, get_byte(s, 12))::bigint << 1)
+        | (get_byte(t, get_byte(s, 13))::bigint >> 4)
+      ) || int8send(
+        ((get_byte(t, get_byte(s, 13))::bigint & 15) << 60)
+        | (get_byte(t, get_byte(s, 14))::bigint << 55)
+        | (get_byte(t, get_byte(s, 15))::bigint << 50)
+        | (get_byte(t, get_byte(s, 16))::bigint << 45)
+        | (get_byte(t, get_byte(s, 17))::bigint << 40)
+        | (get_byte(t, get_byte(s, 18))::bigint << 35)
+        | (get_byte(t, get_byte(s, 19))::bigint << 30)
+        | (get_byte(t, get_byte(s, 20))::bigint << 25)
+        | (get_byte(t, get_byte(s, 21))::bigint << 20)
+        | (get_byte(t, get_byte(s, 22))::bigint << 15)
+        | (get_byte(t, get_byte(s, 23))::bigint << 10)
+        | (get_byte(t, get_byte(s, 24))::bigint << 5)
+        | get_byte(t, get_byte(s, 25))::bigint
+      ),
+      'hex'
+    )::uuid;
+  END IF;
+  IF id ~ '^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[0-9a-fA-F]{32})$' THEN
+    RETURN id::uuid;
+  END IF;
+  RETURN ids._id_reject(id, 'user', 'ids.user_id accepts user_..., usr_... and account_... IDs, and bare UUIDs')::uuid;
 END
 $$;
 COMMENT ON FUNCTION ids.user_id(text) IS 'The uuid of a `user` ID. ids.user_id accepts user_..., usr_... and account_... IDs, and bare UUIDs; any other text raises SQLSTATE 22P02.
@@ -315,11 +365,49 @@ A person or service account that signs in.';
 -- session: A signed-in session of a user.
 
 CREATE OR REPLACE FUNCTION ids.session_id(id text) RETURNS uuid
-LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
 AS $$
-SELECT CASE
-  WHEN id ~ '^session_[0-7][0-9a-hjkmnp-tv-z]{25}$' THEN ids._typeid_uuid(right(id, 26))
-  ELSE ids._id_reject(id, 'session', 'ids.session_id accepts session_... IDs')::uuid
+DECLARE
+  t CONSTANT bytea := decode('000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000102030405060708090000000000000000000000000000000000000000000000000000000000000000000000000000000a0b0c0d0e0f101100121300141500161718191a001b1c1d1e1f0000000000', 'hex');  -- byte -> base32 value
+  s bytea;
+BEGIN
+  IF id ~ '^session_[0-7][0-9a-hjkmnp-tv-z]*$' AND substr(id, length(id) - 26, 1) = '_' THEN
+    s := decode(right(id, 26), 'escape');
+    RETURN encode(
+      int8send(
+        (get_byte(t, get_byte(s, 0))::bigint << 61)
+        | (get_byte(t, get_byte(s, 1))::bigint << 56)
+        | (get_byte(t, get_byte(s, 2))::bigint << 51)
+        | (get_byte(t, get_byte(s, 3))::bigint << 46)
+        | (get_byte(t, get_byte(s, 4))::bigint << 41)
+        | (get_byte(t, get_byte(s, 5))::bigint << 36)
+        | (get_byte(t, get_byte(s, 6))::bigint << 31)
+        | (get_byte(t, get_byte(s, 7))::bigint << 26)
+        | (get_byte(t, get_byte(s, 8))::bigint << 21)
+        | (get_byte(t, get_byte(s, 9))::bigint << 16)
+        | (get_byte(t, get_byte(s, 10))::bigint << 11)
+        | (get_byte(t, get_byte(s, 11))::bigint << 6)
+        | (get_byte(t, get_byte(s, 12))::bigint << 1)
+        | (get_byte(t, get_byte(s, 13))::bigint >> 4)
+      ) || int8send(
+        ((get_byte(t, get_byte(s, 13))::bigint & 15) << 60)
+        | (get_byte(t, get_byte(s, 14))::bigint << 55)
+        | (get_byte(t, get_byte(s, 15))::bigint << 50)
+        | (get_byte(t, get_byte(s, 16))::bigint << 45)
+        | (get_byte(t, get_byte(s, 17))::bigint << 40)
+        | (get_byte(t, get_byte(s, 18))::bigint << 35)
+        | (get_byte(t, get_byte(s, 19))::bigint << 30)
+        | (get_byte(t, get_byte(s, 20))::bigint << 25)
+        | (get_byte(t, get_byte(s, 21))::bigint << 20)
+        | (get_byte(t, get_byte(s, 22))::bigint << 15)
+        | (get_byte(t, get_byte(s, 23))::bigint << 10)
+        | (get_byte(t, get_byte(s, 24))::bigint << 5)
+        | get_byte(t, get_byte(s, 25))::bigint
+      ),
+      'hex'
+    )::uuid;
+  END IF;
+  RETURN ids._id_reject(id, 'session', 'ids.session_id accepts session_... IDs')::uuid;
 END
 $$;
 COMMENT ON FUNCTION ids.session_id(text) IS 'The uuid of a `session` ID. ids.session_id accepts session_... IDs; any other text raises SQLSTATE 22P02.
@@ -338,11 +426,49 @@ A signed-in session of a user.';
 -- run: One execution of an agent pipeline.
 
 CREATE OR REPLACE FUNCTION ids.run_id(id text) RETURNS uuid
-LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
 AS $$
-SELECT CASE
-  WHEN id ~ '^run_[0-7][0-9a-hjkmnp-tv-z]{25}$' THEN ids._typeid_uuid(right(id, 26))
-  ELSE ids._id_reject(id, 'run', 'ids.run_id accepts run_... IDs')::uuid
+DECLARE
+  t CONSTANT bytea := decode('000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000102030405060708090000000000000000000000000000000000000000000000000000000000000000000000000000000a0b0c0d0e0f101100121300141500161718191a001b1c1d1e1f0000000000', 'hex');  -- byte -> base32 value
+  s bytea;
+BEGIN
+  IF id ~ '^run_[0-7][0-9a-hjkmnp-tv-z]*$' AND substr(id, length(id) - 26, 1) = '_' THEN
+    s := decode(right(id, 26), 'escape');
+    RETURN encode(
+      int8send(
+        (get_byte(t, get_byte(s, 0))::bigint << 61)
+        | (get_byte(t, get_byte(s, 1))::bigint << 56)
+        | (get_byte(t, get_byte(s, 2))::bigint << 51)
+        | (get_byte(t, get_byte(s, 3))::bigint << 46)
+        | (get_byte(t, get_byte(s, 4))::bigint << 41)
+        | (get_byte(t, get_byte(s, 5))::bigint << 36)
+        | (get_byte(t, get_byte(s, 6))::bigint << 31)
+        | (get_byte(t, get_byte(s, 7))::bigint << 26)
+        | (get_byte(t, get_byte(s, 8))::bigint << 21)
+        | (get_byte(t, get_byte(s, 9))::bigint << 16)
+        | (get_byte(t, get_byte(s, 10))::bigint << 11)
+        | (get_byte(t, get_byte(s, 11))::bigint << 6)
+        | (get_byte(t, get_byte(s, 12))::bigint << 1)
+        | (get_byte(t, get_byte(s, 13))::bigint >> 4)
+      ) || int8send(
+        ((get_byte(t, get_byte(s, 13))::bigint & 15) << 60)
+        | (get_byte(t, get_byte(s, 14))::bigint << 55)
+        | (get_byte(t, get_byte(s, 15))::bigint << 50)
+        | (get_byte(t, get_byte(s, 16))::bigint << 45)
+        | (get_byte(t, get_byte(s, 17))::bigint << 40)
+        | (get_byte(t, get_byte(s, 18))::bigint << 35)
+        | (get_byte(t, get_byte(s, 19))::bigint << 30)
+        | (get_byte(t, get_byte(s, 20))::bigint << 25)
+        | (get_byte(t, get_byte(s, 21))::bigint << 20)
+        | (get_byte(t, get_byte(s, 22))::bigint << 15)
+        | (get_byte(t, get_byte(s, 23))::bigint << 10)
+        | (get_byte(t, get_byte(s, 24))::bigint << 5)
+        | get_byte(t, get_byte(s, 25))::bigint
+      ),
+      'hex'
+    )::uuid;
+  END IF;
+  RETURN ids._id_reject(id, 'run', 'ids.run_id accepts run_... IDs')::uuid;
 END
 $$;
 COMMENT ON FUNCTION ids.run_id(text) IS 'The uuid of a `run` ID. ids.run_id accepts run_... IDs; any other text raises SQLSTATE 22P02.
@@ -365,11 +491,49 @@ Created by the scheduler; each run has many steps.';
 -- transaction: A billing transaction.
 
 CREATE OR REPLACE FUNCTION ids.transaction_id(id text) RETURNS uuid
-LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
 AS $$
-SELECT CASE
-  WHEN id ~ '^txn_[0-7][0-9a-hjkmnp-tv-z]{25}$' THEN ids._typeid_uuid(right(id, 26))
-  ELSE ids._id_reject(id, 'transaction', 'ids.transaction_id accepts txn_... IDs')::uuid
+DECLARE
+  t CONSTANT bytea := decode('000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000102030405060708090000000000000000000000000000000000000000000000000000000000000000000000000000000a0b0c0d0e0f101100121300141500161718191a001b1c1d1e1f0000000000', 'hex');  -- byte -> base32 value
+  s bytea;
+BEGIN
+  IF id ~ '^txn_[0-7][0-9a-hjkmnp-tv-z]*$' AND substr(id, length(id) - 26, 1) = '_' THEN
+    s := decode(right(id, 26), 'escape');
+    RETURN encode(
+      int8send(
+        (get_byte(t, get_byte(s, 0))::bigint << 61)
+        | (get_byte(t, get_byte(s, 1))::bigint << 56)
+        | (get_byte(t, get_byte(s, 2))::bigint << 51)
+        | (get_byte(t, get_byte(s, 3))::bigint << 46)
+        | (get_byte(t, get_byte(s, 4))::bigint << 41)
+        | (get_byte(t, get_byte(s, 5))::bigint << 36)
+        | (get_byte(t, get_byte(s, 6))::bigint << 31)
+        | (get_byte(t, get_byte(s, 7))::bigint << 26)
+        | (get_byte(t, get_byte(s, 8))::bigint << 21)
+        | (get_byte(t, get_byte(s, 9))::bigint << 16)
+        | (get_byte(t, get_byte(s, 10))::bigint << 11)
+        | (get_byte(t, get_byte(s, 11))::bigint << 6)
+        | (get_byte(t, get_byte(s, 12))::bigint << 1)
+        | (get_byte(t, get_byte(s, 13))::bigint >> 4)
+      ) || int8send(
+        ((get_byte(t, get_byte(s, 13))::bigint & 15) << 60)
+        | (get_byte(t, get_byte(s, 14))::bigint << 55)
+        | (get_byte(t, get_byte(s, 15))::bigint << 50)
+        | (get_byte(t, get_byte(s, 16))::bigint << 45)
+        | (get_byte(t, get_byte(s, 17))::bigint << 40)
+        | (get_byte(t, get_byte(s, 18))::bigint << 35)
+        | (get_byte(t, get_byte(s, 19))::bigint << 30)
+        | (get_byte(t, get_byte(s, 20))::bigint << 25)
+        | (get_byte(t, get_byte(s, 21))::bigint << 20)
+        | (get_byte(t, get_byte(s, 22))::bigint << 15)
+        | (get_byte(t, get_byte(s, 23))::bigint << 10)
+        | (get_byte(t, get_byte(s, 24))::bigint << 5)
+        | get_byte(t, get_byte(s, 25))::bigint
+      ),
+      'hex'
+    )::uuid;
+  END IF;
+  RETURN ids._id_reject(id, 'transaction', 'ids.transaction_id accepts txn_... IDs')::uuid;
 END
 $$;
 COMMENT ON FUNCTION ids.transaction_id(text) IS 'The uuid of a `transaction` ID. ids.transaction_id accepts txn_... IDs; any other text raises SQLSTATE 22P02.
@@ -388,11 +552,49 @@ A billing transaction.';
 -- websocket (deprecated: use connection instead)
 
 CREATE OR REPLACE FUNCTION ids.websocket_id(id text) RETURNS uuid
-LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
 AS $$
-SELECT CASE
-  WHEN id ~ '^ws_[0-7][0-9a-hjkmnp-tv-z]{25}$' THEN ids._typeid_uuid(right(id, 26))
-  ELSE ids._id_reject(id, 'websocket', 'ids.websocket_id accepts ws_... IDs')::uuid
+DECLARE
+  t CONSTANT bytea := decode('000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000102030405060708090000000000000000000000000000000000000000000000000000000000000000000000000000000a0b0c0d0e0f101100121300141500161718191a001b1c1d1e1f0000000000', 'hex');  -- byte -> base32 value
+  s bytea;
+BEGIN
+  IF id ~ '^ws_[0-7][0-9a-hjkmnp-tv-z]*$' AND substr(id, length(id) - 26, 1) = '_' THEN
+    s := decode(right(id, 26), 'escape');
+    RETURN encode(
+      int8send(
+        (get_byte(t, get_byte(s, 0))::bigint << 61)
+        | (get_byte(t, get_byte(s, 1))::bigint << 56)
+        | (get_byte(t, get_byte(s, 2))::bigint << 51)
+        | (get_byte(t, get_byte(s, 3))::bigint << 46)
+        | (get_byte(t, get_byte(s, 4))::bigint << 41)
+        | (get_byte(t, get_byte(s, 5))::bigint << 36)
+        | (get_byte(t, get_byte(s, 6))::bigint << 31)
+        | (get_byte(t, get_byte(s, 7))::bigint << 26)
+        | (get_byte(t, get_byte(s, 8))::bigint << 21)
+        | (get_byte(t, get_byte(s, 9))::bigint << 16)
+        | (get_byte(t, get_byte(s, 10))::bigint << 11)
+        | (get_byte(t, get_byte(s, 11))::bigint << 6)
+        | (get_byte(t, get_byte(s, 12))::bigint << 1)
+        | (get_byte(t, get_byte(s, 13))::bigint >> 4)
+      ) || int8send(
+        ((get_byte(t, get_byte(s, 13))::bigint & 15) << 60)
+        | (get_byte(t, get_byte(s, 14))::bigint << 55)
+        | (get_byte(t, get_byte(s, 15))::bigint << 50)
+        | (get_byte(t, get_byte(s, 16))::bigint << 45)
+        | (get_byte(t, get_byte(s, 17))::bigint << 40)
+        | (get_byte(t, get_byte(s, 18))::bigint << 35)
+        | (get_byte(t, get_byte(s, 19))::bigint << 30)
+        | (get_byte(t, get_byte(s, 20))::bigint << 25)
+        | (get_byte(t, get_byte(s, 21))::bigint << 20)
+        | (get_byte(t, get_byte(s, 22))::bigint << 15)
+        | (get_byte(t, get_byte(s, 23))::bigint << 10)
+        | (get_byte(t, get_byte(s, 24))::bigint << 5)
+        | get_byte(t, get_byte(s, 25))::bigint
+      ),
+      'hex'
+    )::uuid;
+  END IF;
+  RETURN ids._id_reject(id, 'websocket', 'ids.websocket_id accepts ws_... IDs')::uuid;
 END
 $$;
 COMMENT ON FUNCTION ids.websocket_id(text) IS 'The uuid of a `websocket` ID. ids.websocket_id accepts ws_... IDs; any other text raises SQLSTATE 22P02.
@@ -411,11 +613,49 @@ Deprecated: use connection instead';
 -- connection: A client connection.
 
 CREATE OR REPLACE FUNCTION ids.connection_id(id text) RETURNS uuid
-LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
 AS $$
-SELECT CASE
-  WHEN id ~ '^connection_[0-7][0-9a-hjkmnp-tv-z]{25}$' THEN ids._typeid_uuid(right(id, 26))
-  ELSE ids._id_reject(id, 'connection', 'ids.connection_id accepts connection_... IDs')::uuid
+DECLARE
+  t CONSTANT bytea := decode('000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000102030405060708090000000000000000000000000000000000000000000000000000000000000000000000000000000a0b0c0d0e0f101100121300141500161718191a001b1c1d1e1f0000000000', 'hex');  -- byte -> base32 value
+  s bytea;
+BEGIN
+  IF id ~ '^connection_[0-7][0-9a-hjkmnp-tv-z]*$' AND substr(id, length(id) - 26, 1) = '_' THEN
+    s := decode(right(id, 26), 'escape');
+    RETURN encode(
+      int8send(
+        (get_byte(t, get_byte(s, 0))::bigint << 61)
+        | (get_byte(t, get_byte(s, 1))::bigint << 56)
+        | (get_byte(t, get_byte(s, 2))::bigint << 51)
+        | (get_byte(t, get_byte(s, 3))::bigint << 46)
+        | (get_byte(t, get_byte(s, 4))::bigint << 41)
+        | (get_byte(t, get_byte(s, 5))::bigint << 36)
+        | (get_byte(t, get_byte(s, 6))::bigint << 31)
+        | (get_byte(t, get_byte(s, 7))::bigint << 26)
+        | (get_byte(t, get_byte(s, 8))::bigint << 21)
+        | (get_byte(t, get_byte(s, 9))::bigint << 16)
+        | (get_byte(t, get_byte(s, 10))::bigint << 11)
+        | (get_byte(t, get_byte(s, 11))::bigint << 6)
+        | (get_byte(t, get_byte(s, 12))::bigint << 1)
+        | (get_byte(t, get_byte(s, 13))::bigint >> 4)
+      ) || int8send(
+        ((get_byte(t, get_byte(s, 13))::bigint & 15) << 60)
+        | (get_byte(t, get_byte(s, 14))::bigint << 55)
+        | (get_byte(t, get_byte(s, 15))::bigint << 50)
+        | (get_byte(t, get_byte(s, 16))::bigint << 45)
+        | (get_byte(t, get_byte(s, 17))::bigint << 40)
+        | (get_byte(t, get_byte(s, 18))::bigint << 35)
+        | (get_byte(t, get_byte(s, 19))::bigint << 30)
+        | (get_byte(t, get_byte(s, 20))::bigint << 25)
+        | (get_byte(t, get_byte(s, 21))::bigint << 20)
+        | (get_byte(t, get_byte(s, 22))::bigint << 15)
+        | (get_byte(t, get_byte(s, 23))::bigint << 10)
+        | (get_byte(t, get_byte(s, 24))::bigint << 5)
+        | get_byte(t, get_byte(s, 25))::bigint
+      ),
+      'hex'
+    )::uuid;
+  END IF;
+  RETURN ids._id_reject(id, 'connection', 'ids.connection_id accepts connection_... IDs')::uuid;
 END
 $$;
 COMMENT ON FUNCTION ids.connection_id(text) IS 'The uuid of a `connection` ID. ids.connection_id accepts connection_... IDs; any other text raises SQLSTATE 22P02.

@@ -173,8 +173,12 @@ export class IdError extends Error {
 }
 
 const ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz";
-const SUFFIX = /^[0-7][0-9a-hjkmnp-tv-z]{25}$/;
 const UUID = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[0-9a-fA-F]{32})$/;
+// By character code (ASCII): the value of a suffix character, and of a hex digit; -1 for anything else.
+const DIGIT = Int8Array.from({ length: 128 }, (_, code) => ALPHABET.indexOf(String.fromCharCode(code)));
+const HEX = Int8Array.from({ length: 128 }, (_, code) => "0123456789abcdef".indexOf(String.fromCharCode(code).toLowerCase()));
+// The two base32 characters of each 10-bit value.
+const PAIRS = Array.from({ length: 1024 }, (_, value) => ALPHABET.charAt(value >> 5) + ALPHABET.charAt(value & 31));
 
 /**
  * Decodes any TypeID: its prefix ("" when it has none) and its UUID, lowercase and hyphenated.
@@ -229,15 +233,7 @@ export function decodeTypeId(text: string): TypeIdParts {
  */
 export function encodeTypeId(prefix: string, uuid: string): string {
   checkPrefix(prefix);
-  if (typeof uuid !== "string" || !UUID.test(uuid)) {
-    throw new IdError("uuid", `expected a UUID (8-4-4-4-12 or 32 hex digits), found ${JSON.stringify(uuid)}`);
-  }
-  let value = BigInt(`0x${uuid.replace(/-/g, "")}`);
-  let suffix = "";
-  for (let index = 0; index < 26; index++) {
-    suffix = ALPHABET.charAt(Number(value & 31n)) + suffix;
-    value >>= 5n;
-  }
+  const suffix = uuidSuffix(uuid);
   return prefix === "" ? suffix : `${prefix}_${suffix}`;
 }
 
@@ -296,6 +292,19 @@ function checkPrefix(prefix: string): void {
 /** The canonical form of an ID of kind `type`: its prefix, an alias, or a bare UUID if accepted. */
 function parseAs(type: IdType, text: string): string {
   const info = ID_INFO[type];
+  // The fast path: `prefix_` and 26 valid characters, where the prefix is the kind's or an alias. A valid suffix has
+  // no `_`, so the `_` before it is the last one, as decodeTypeId would split.
+  if (typeof text === "string") {
+    const separator = text.length - 27;
+    if (separator > 0 && text.charCodeAt(separator) === 95 && isSuffix(text, separator + 1)) {
+      if (separator === info.prefix.length && text.startsWith(info.prefix)) {
+        return text;
+      }
+      if (info.aliases.includes(text.slice(0, separator))) {
+        return info.prefix + text.slice(separator);
+      }
+    }
+  }
   if (info.acceptUuid && typeof text === "string" && UUID.test(text)) {
     return encodeTypeId(info.prefix, text);
   }
@@ -307,13 +316,66 @@ function parseAs(type: IdType, text: string): string {
   return encodeTypeId(info.prefix, decoded.uuid);
 }
 
+/** The canonical ID of kind `type` holding `uuid`. Throws IdError for an invalid UUID. */
+function formatAs(type: IdType, uuid: string): string {
+  return `${ID_INFO[type].prefix}_${uuidSuffix(uuid)}`;
+}
+
+/**
+ * The 26 base32 characters of a UUID (8-4-4-4-12 or 32 hex digits, either case), in 32-bit integers.
+ * Throws IdError for anything else.
+ */
+function uuidSuffix(uuid: string): string {
+  if (typeof uuid !== "string" || (uuid.length !== 36 && uuid.length !== 32)) {
+    throw new IdError("uuid", `expected a UUID (8-4-4-4-12 or 32 hex digits), found ${JSON.stringify(uuid)}`);
+  }
+  const hyphens = uuid.length === 36;
+  let suffix = "";
+  let bits = 0; // the bits read and not written yet, `count` of them
+  let count = 2; // the two zero bits before the UUID's 128 make 130, 26 characters of 5 bits
+  for (let index = 0; index < uuid.length; index++) {
+    const code = uuid.charCodeAt(index);
+    if (hyphens && (index === 8 || index === 13 || index === 18 || index === 23)) {
+      if (code === 45) {
+        continue;
+      }
+      throw new IdError("uuid", `expected a UUID (8-4-4-4-12 or 32 hex digits), found ${JSON.stringify(uuid)}`);
+    }
+    const nibble = HEX[code] ?? -1;
+    if (nibble < 0) {
+      throw new IdError("uuid", `expected a UUID (8-4-4-4-12 or 32 hex digits), found ${JSON.stringify(uuid)}`);
+    }
+    bits = (bits << 4) | nibble;
+    count += 4;
+    if (count >= 10) {
+      count -= 10;
+      suffix += PAIRS[bits >>> count] ?? "";
+      bits &= (1 << count) - 1;
+    }
+  }
+  return suffix;
+}
+
+/** Whether `text` from index `start` on is exactly 26 valid suffix characters, the first 0-7. */
+function isSuffix(text: string, start: number): boolean {
+  if (text.length - start !== 26 || text.charCodeAt(start) > 55) {
+    return false;
+  }
+  for (let index = start; index < text.length; index++) {
+    if ((DIGIT[text.charCodeAt(index)] ?? -1) < 0) {
+      return false;
+    }
+  }
+  return true;
+}
+
 function isCanonical(type: IdType, value: unknown): boolean {
   const prefix = ID_INFO[type].prefix;
   return (
     typeof value === "string" &&
-    value.length === prefix.length + 27 &&
-    value.startsWith(`${prefix}_`) &&
-    SUFFIX.test(value.slice(prefix.length + 1))
+    value.charCodeAt(prefix.length) === 95 &&
+    value.startsWith(prefix) &&
+    isSuffix(value, prefix.length + 1)
   );
 }
 
@@ -406,7 +468,7 @@ export function isUserId(value: unknown): value is UserId {
 
 /** The `user` ID holding `uuid` (8-4-4-4-12 or 32 hex digits). Throws IdError for an invalid UUID. */
 export function formatUserId(uuid: string): UserId {
-  return format("user", uuid);
+  return brand("user", formatAs("user", uuid));
 }
 
 /**
@@ -424,7 +486,7 @@ export function isSessionId(value: unknown): value is SessionId {
 
 /** The `session` ID holding `uuid` (8-4-4-4-12 or 32 hex digits). Throws IdError for an invalid UUID. */
 export function formatSessionId(uuid: string): SessionId {
-  return format("session", uuid);
+  return brand("session", formatAs("session", uuid));
 }
 
 /**
@@ -442,7 +504,7 @@ export function isRunId(value: unknown): value is RunId {
 
 /** The `run` ID holding `uuid` (8-4-4-4-12 or 32 hex digits). Throws IdError for an invalid UUID. */
 export function formatRunId(uuid: string): RunId {
-  return format("run", uuid);
+  return brand("run", formatAs("run", uuid));
 }
 
 /**
@@ -460,7 +522,7 @@ export function isTransactionId(value: unknown): value is TransactionId {
 
 /** The `transaction` ID holding `uuid` (8-4-4-4-12 or 32 hex digits). Throws IdError for an invalid UUID. */
 export function formatTransactionId(uuid: string): TransactionId {
-  return format("transaction", uuid);
+  return brand("transaction", formatAs("transaction", uuid));
 }
 
 /**
@@ -485,7 +547,7 @@ export function isWebsocketId(value: unknown): value is WebsocketId {
  * @deprecated use connection instead
  */
 export function formatWebsocketId(uuid: string): WebsocketId {
-  return format("websocket", uuid);
+  return brand("websocket", formatAs("websocket", uuid));
 }
 
 /**
@@ -503,5 +565,5 @@ export function isConnectionId(value: unknown): value is ConnectionId {
 
 /** The `connection` ID holding `uuid` (8-4-4-4-12 or 32 hex digits). Throws IdError for an invalid UUID. */
 export function formatConnectionId(uuid: string): ConnectionId {
-  return format("connection", uuid);
+  return brand("connection", formatAs("connection", uuid));
 }

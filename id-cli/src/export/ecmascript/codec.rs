@@ -1,6 +1,11 @@
 //! The TypeID v0.3 codec in JavaScript, the same for every manifest: split on the last `_`, the prefix grammar
 //! `[a-z]([a-z_]{0,61}[a-z])?`, exactly 26 lowercase Crockford base32 characters whose first is `0`–`7`, decoded
 //! into 128 bits with BigInt. Error messages follow `id_runtime::ParseIdError`'s, with `code` naming the rule.
+//!
+//! The typed parsers and formatters have a fast path for valid input (issue 24): a parser checks the suffix with a
+//! table of character codes and returns the input itself when it is already canonical (no decoding, no re-encoding),
+//! and the encoder turns hex digits into base32 pairs in 32-bit integers. Anything the fast path does not accept goes
+//! through the general code, which alone raises the errors, so the accepted set and every message stay as they were.
 
 use super::syntax::{Function, Writer};
 
@@ -52,8 +57,12 @@ pub(crate) fn error_class(w: &mut Writer) {
 /// The constants the codec uses.
 pub(crate) const CONSTANTS: &str = r#"
 const ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz";
-const SUFFIX = /^[0-7][0-9a-hjkmnp-tv-z]{25}$/;
 const UUID = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[0-9a-fA-F]{32})$/;
+// By character code (ASCII): the value of a suffix character, and of a hex digit; -1 for anything else.
+const DIGIT = Int8Array.from({ length: 128 }, (_, code) => ALPHABET.indexOf(String.fromCharCode(code)));
+const HEX = Int8Array.from({ length: 128 }, (_, code) => "0123456789abcdef".indexOf(String.fromCharCode(code).toLowerCase()));
+// The two base32 characters of each 10-bit value.
+const PAIRS = Array.from({ length: 1024 }, (_, value) => ALPHABET.charAt(value >> 5) + ALPHABET.charAt(value & 31));
 "#;
 
 const CHECK_PREFIX: &str = r#"  if (typeof prefix !== "string") {
@@ -120,19 +129,24 @@ const DECODE: &str = r#"  if (typeof text !== "string") {
 "#;
 
 const ENCODE: &str = r#"  checkPrefix(prefix);
-  if (typeof uuid !== "string" || !UUID.test(uuid)) {
-    throw new IdError("uuid", `expected a UUID (8-4-4-4-12 or 32 hex digits), found ${JSON.stringify(uuid)}`);
-  }
-  let value = BigInt(`0x${uuid.replace(/-/g, "")}`);
-  let suffix = "";
-  for (let index = 0; index < 26; index++) {
-    suffix = ALPHABET.charAt(Number(value & 31n)) + suffix;
-    value >>= 5n;
-  }
+  const suffix = uuidSuffix(uuid);
   return prefix === "" ? suffix : `${prefix}_${suffix}`;
 "#;
 
 const PARSE_AS: &str = r#"  const info = ID_INFO[type];
+  // The fast path: `prefix_` and 26 valid characters, where the prefix is the kind's or an alias. A valid suffix has
+  // no `_`, so the `_` before it is the last one, as decodeTypeId would split.
+  if (typeof text === "string") {
+    const separator = text.length - 27;
+    if (separator > 0 && text.charCodeAt(separator) === 95 && isSuffix(text, separator + 1)) {
+      if (separator === info.prefix.length && text.startsWith(info.prefix)) {
+        return text;
+      }
+      if (info.aliases.includes(text.slice(0, separator))) {
+        return info.prefix + text.slice(separator);
+      }
+    }
+  }
   if (info.acceptUuid && typeof text === "string" && UUID.test(text)) {
     return encodeTypeId(info.prefix, text);
   }
@@ -147,10 +161,54 @@ const PARSE_AS: &str = r#"  const info = ID_INFO[type];
 const IS_CANONICAL: &str = r#"  const prefix = ID_INFO[type].prefix;
   return (
     typeof value === "string" &&
-    value.length === prefix.length + 27 &&
-    value.startsWith(`${prefix}_`) &&
-    SUFFIX.test(value.slice(prefix.length + 1))
+    value.charCodeAt(prefix.length) === 95 &&
+    value.startsWith(prefix) &&
+    isSuffix(value, prefix.length + 1)
   );
+"#;
+
+const IS_SUFFIX: &str = r#"  if (text.length - start !== 26 || text.charCodeAt(start) > 55) {
+    return false;
+  }
+  for (let index = start; index < text.length; index++) {
+    if ((DIGIT[text.charCodeAt(index)] ?? -1) < 0) {
+      return false;
+    }
+  }
+  return true;
+"#;
+
+const UUID_SUFFIX: &str = r#"  if (typeof uuid !== "string" || (uuid.length !== 36 && uuid.length !== 32)) {
+    throw new IdError("uuid", `expected a UUID (8-4-4-4-12 or 32 hex digits), found ${JSON.stringify(uuid)}`);
+  }
+  const hyphens = uuid.length === 36;
+  let suffix = "";
+  let bits = 0; // the bits read and not written yet, `count` of them
+  let count = 2; // the two zero bits before the UUID's 128 make 130, 26 characters of 5 bits
+  for (let index = 0; index < uuid.length; index++) {
+    const code = uuid.charCodeAt(index);
+    if (hyphens && (index === 8 || index === 13 || index === 18 || index === 23)) {
+      if (code === 45) {
+        continue;
+      }
+      throw new IdError("uuid", `expected a UUID (8-4-4-4-12 or 32 hex digits), found ${JSON.stringify(uuid)}`);
+    }
+    const nibble = HEX[code] ?? -1;
+    if (nibble < 0) {
+      throw new IdError("uuid", `expected a UUID (8-4-4-4-12 or 32 hex digits), found ${JSON.stringify(uuid)}`);
+    }
+    bits = (bits << 4) | nibble;
+    count += 4;
+    if (count >= 10) {
+      count -= 10;
+      suffix += PAIRS[bits >>> count] ?? "";
+      bits &= (1 << count) - 1;
+    }
+  }
+  return suffix;
+"#;
+
+const FORMAT_AS: &str = r#"  return `${ID_INFO[type].prefix}_${uuidSuffix(uuid)}`;
 "#;
 
 const PARSE: &str = r#"  if (typeof text === "string" && UUID.test(text)) {
@@ -259,6 +317,43 @@ pub(crate) fn functions(w: &mut Writer) {
             params: &[("type", "IdType"), ("text", "string")],
             returns: "string",
             body: PARSE_AS,
+        },
+        Function {
+            doc: lines(&[
+                "The canonical ID of kind `type` holding `uuid`. Throws IdError for an invalid UUID.",
+            ]),
+            deprecated: None,
+            export: false,
+            name: "formatAs",
+            template: &[],
+            params: &[("type", "IdType"), ("uuid", "string")],
+            returns: "string",
+            body: FORMAT_AS,
+        },
+        Function {
+            doc: lines(&[
+                "The 26 base32 characters of a UUID (8-4-4-4-12 or 32 hex digits, either case), in 32-bit integers.",
+                "Throws IdError for anything else.",
+            ]),
+            deprecated: None,
+            export: false,
+            name: "uuidSuffix",
+            template: &[],
+            params: &[("uuid", "string")],
+            returns: "string",
+            body: UUID_SUFFIX,
+        },
+        Function {
+            doc: lines(&[
+                "Whether `text` from index `start` on is exactly 26 valid suffix characters, the first 0-7.",
+            ]),
+            deprecated: None,
+            export: false,
+            name: "isSuffix",
+            template: &[],
+            params: &[("text", "string"), ("start", "number")],
+            returns: "boolean",
+            body: IS_SUFFIX,
         },
         Function {
             doc: Vec::new(),

@@ -279,7 +279,7 @@ fn kind_functions(w: &mut Writer, kind: &Kind) {
     let format_name = format!("format{type_name}");
     let parse_body = format!("  return brand({key}, parseAs({key}, text));\n");
     let is_body = format!("  return isCanonical({key}, value);\n");
-    let format_body = format!("  return format({key}, uuid);\n");
+    let format_body = format!("  return brand({key}, formatAs({key}, uuid));\n");
     let guard = format!("value is {type_name}");
     let deprecated = kind.deprecated.as_deref();
     let functions = [

@@ -61,7 +61,7 @@ import dataclasses
 import enum
 import re
 import uuid
-from typing import Callable, Generic, List, NamedTuple, Optional, Tuple, TypeVar, Union
+from typing import Callable, Generic, NamedTuple, Optional, Tuple, TypeVar, Union
 
 # The isinstance checks are for callers without a type checker; pyright's strict mode would call them unnecessary.
 # pyright: reportUnnecessaryIsInstance=false
@@ -231,11 +231,24 @@ fn kind_functions(kind: &Kind) -> String {
     };
     let format_doc =
         format!("The `{key}` ID holding ``value`` (a uuid.UUID, or 8-4-4-4-12 or 32 hex digits).");
+    // The kind's prefixes as a Python tuple, for the parser's fast path.
+    let mut prefixes: Vec<String> = kind.all_prefixes().map(quoted).collect();
+    if prefixes.len() == 1 {
+        prefixes.push(String::new());
+    }
+    let prefixes = format!("({})", prefixes.join(", ").trim_end());
+    // The bytes of `prefix_` as a number, moved above the 26 bytes of the suffix: _encode writes them as they are.
+    let head: String = format!("{prefix}_")
+        .bytes()
+        .map(|byte| format!("{byte:02x}"))
+        .collect();
+    let head = format!("0x{head}{}", "0".repeat(52));
     format!(
         r#"
 
 def parse_{key}_id(text: str) -> uuid.UUID:
-{}    return _parse_as(IdType.{member}, text)
+{}    value = _fast_uuid(text, {prefixes})
+    return _parse_as(IdType.{member}, text) if value is None else value
 
 
 def is_{key}_id(value: object) -> bool:
@@ -243,12 +256,16 @@ def is_{key}_id(value: object) -> bool:
 
 
 def format_{key}_id(value: Union[uuid.UUID, str]) -> str:
-{}    return encode_typeid({}, value)
+{}    if type(value) is _UUID_TYPE:
+        # The bytes of `{prefix}_` above the suffix's 26, which _encode writes as they are.
+        return _encode(value.int | {head}, {length})
+    return encode_typeid({}, value)
 "#,
         docstring(&parse_doc.join(" "), &parse_body),
         docstring(&is_doc, &deprecated),
         docstring(&format_doc, &deprecated),
         quoted(prefix),
+        length = prefix.len() + 27,
     )
 }
 
