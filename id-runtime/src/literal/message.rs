@@ -76,17 +76,20 @@ impl Message {
                 .text(" at position ")
                 .number(position)
                 .text(": larger values overflow 128 bits"),
-            LiteralError::WrongType { found_len: 0 } => m
-                .text("wrong ID type: expected a `")
-                .text(info.prefix)
-                .text("` ID, found an ID without prefix"),
+            // The wording of `error::write_wrong_kind`, which the tests compare this with.
             LiteralError::WrongType { found_len } => {
-                let (found, _) = input.as_bytes().split_at(found_len);
-                m.text("wrong ID type: expected a `")
-                    .text(info.prefix)
-                    .text("` ID, found a `")
-                    .utf8(found)
-                    .text("` ID")
+                let m = m.text("wrong ID type: expected a `").text(info.name).text("` ID");
+                let m = if crate::dispatch::equal(info.name.as_bytes(), info.prefix.as_bytes()) {
+                    m
+                } else {
+                    m.text(" (`").text(info.prefix).text("_…`)")
+                };
+                if found_len == 0 {
+                    m.text(", found an ID without prefix")
+                } else {
+                    let (found, _) = input.as_bytes().split_at(found_len);
+                    m.text(", found a `").utf8(found).text("` ID")
+                }
             }
         }
     }

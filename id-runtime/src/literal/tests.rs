@@ -113,7 +113,7 @@ fn every_rule_has_its_own_message() {
         (
             "user_01h455vb4pex5vsknk084sn02q",
             &TRANSACTION,
-            "wrong ID type: expected a `txn` ID, found a `user` ID",
+            "wrong ID type: expected a `transaction` ID (`txn_…`), found a `user` ID",
         ),
     ];
     for (input, info, expected) in cases {
@@ -141,7 +141,7 @@ fn the_longest_messages_fit() {
     let text = message(&format!("{found}_{SUFFIX}"), &info);
     assert_eq!(
         text,
-        format!("wrong ID type: expected a `{expected}` ID, found a `{found}` ID")
+        format!("wrong ID type: expected a `a` ID (`{expected}_…`), found a `{found}` ID")
     );
 }
 

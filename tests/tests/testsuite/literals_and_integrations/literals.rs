@@ -65,7 +65,7 @@ fn generated_kinds_report_their_own_prefix_and_accept_uuid() {
     assert_eq!(message("run_01h455vb4pex5vsknk084sn02q", RunId::INFO), None);
     assert_eq!(
         message("tx_01h455vb4pex5vsknk084sn02q", TransactionId::INFO).as_deref(),
-        Some("wrong ID type: expected a `txn` ID, found a `tx` ID"),
+        Some("wrong ID type: expected a `transaction` ID (`txn_…`), found a `tx` ID"),
         "the root manifest's transaction has no alias"
     );
     assert_eq!(
