@@ -157,7 +157,7 @@ impl fmt::Display for ParseIdError {
             ParseIdError::BareUuid { accepted_by } => {
                 f.write_str("a bare UUID has no prefix, so its ID type is unknown; ")?;
                 if accepted_by.is_empty() {
-                    f.write_str("no kind in ids.toml sets `accept_uuid = true`")
+                    f.write_str("no kind in the manifest sets `accept_uuid = true`")
                 } else {
                     f.write_str(
                         "parse it with the typed parser of a kind that accepts bare UUIDs: ",

@@ -53,7 +53,9 @@ impl Message {
             LiteralError::SuffixLength { .. } if super::bare_uuid(input).is_some() => m
                 .text("a bare UUID is not a `")
                 .text(info.name)
-                .text("` ID: ids.toml does not set `accept_uuid = true` for it; write the TypeID `")
+                .text("` ID: the kind, declared at ")
+                .text(info.declared_at)
+                .text(", does not set `accept_uuid = true`; write the TypeID `")
                 .text(info.prefix)
                 .text("_…`"),
             LiteralError::SuffixLength { found } => m

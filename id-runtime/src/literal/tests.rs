@@ -108,7 +108,7 @@ fn every_rule_has_its_own_message() {
         (
             "01890a5d-ac96-774b-bcce-b302099a8057",
             &RUN,
-            "a bare UUID is not a `run` ID: ids.toml does not set `accept_uuid = true` for it; write the TypeID `run_…`",
+            "a bare UUID is not a `run` ID: the kind, declared at ids.toml:1, does not set `accept_uuid = true`; write the TypeID `run_…`",
         ),
         (
             "user_01h455vb4pex5vsknk084sn02q",

@@ -75,8 +75,8 @@ fn generated_kinds_report_their_own_prefix_and_accept_uuid() {
         )
         .as_deref(),
         Some(
-            "a bare UUID is not a `session` ID: ids.toml does not set `accept_uuid = true` for it; write the \
-             TypeID `session_…`"
+            "a bare UUID is not a `session` ID: the kind, declared at ../../../fixtures/migration.toml:13, does \
+             not set `accept_uuid = true`; write the TypeID `session_…`"
         )
     );
     assert_eq!(
