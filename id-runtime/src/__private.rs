@@ -160,6 +160,11 @@ mod sealed {
     pub trait Sealed {}
 }
 
+/// Implemented by `#[ids]` for the types it generates, and by nothing else: the supertrait that seals
+/// [`TypedId`](crate::TypedId) and [`IdKind`](crate::IdKind), whose guarantees (a valid prefix, the manifest's
+/// metadata) only generated code gives.
+pub trait Generated {}
+
 /// `RunId::from_static`: the UUID of a valid literal; for an invalid one a panic naming the rule, which in a
 /// `const` or `static` item is a compile error. Re-exported rather than wrapped: each call in between would be one
 /// more "inside …" note under that error.

@@ -6,8 +6,8 @@ use uuid::Uuid;
 
 use crate::{DynamicId, IdInfo, InlineStr, ParseIdError, parse};
 
-/// The enum of all kinds (`IdType`), as generic code sees it. Implemented by `#[ids]`.
-pub trait IdKind: Copy + Eq + fmt::Debug + 'static {
+/// The enum of all kinds (`IdType`), as generic code sees it. Sealed: only `#[ids]` implements it.
+pub trait IdKind: crate::__private::Generated + Copy + Eq + fmt::Debug + 'static {
     /// Every kind, in manifest order.
     const KINDS: &'static [Self];
 

@@ -5,7 +5,7 @@ use core::hash::{Hash, Hasher};
 use core::ops::Deref;
 
 /// The most bytes an [`InlineStr`] keeps: the longest TypeID prefix.
-pub const INLINE_CAPACITY: usize = 63;
+const INLINE_CAPACITY: usize = id_grammar::MAX_PREFIX_LEN;
 
 /// Text of at most 63 bytes kept on the stack; longer input is cut at a character boundary and marked truncated.
 ///
@@ -28,12 +28,15 @@ const META: usize = INLINE_CAPACITY;
 const TRUNCATED: u8 = 0x80;
 
 impl InlineStr {
+    /// The most bytes an `InlineStr` keeps: the longest TypeID prefix, 63.
+    pub const CAPACITY: usize = INLINE_CAPACITY;
+
     /// The empty string.
     pub const EMPTY: InlineStr = InlineStr {
         buf: [0; INLINE_CAPACITY + 1],
     };
 
-    /// Copies `text`, keeping at most [`INLINE_CAPACITY`] bytes (cut at a character boundary).
+    /// Copies `text`, keeping at most [`CAPACITY`](Self::CAPACITY) bytes (cut at a character boundary).
     #[inline(never)]
     pub fn new(text: &str) -> InlineStr {
         let mut end = text.len().min(INLINE_CAPACITY);

@@ -53,13 +53,16 @@ pub mod __private;
 pub use buf::IdBuf;
 pub use dynamic::DynamicId;
 pub use error::{ParseIdError, WrongIdType};
-pub use explain::{Explanation, IdKind, Matched, Rfc3339, explain};
+pub use explain::{Explanation, IdKind, Matched, explain};
+// The date format of `Explanation`'s `Display`, shared with the `ids` command; not part of the documented API.
+#[doc(hidden)]
+pub use explain::Rfc3339;
 /// The TypeID grammar, from `id-grammar`: the prefix rule, lengths and UUID versions.
 pub use id_grammar::{
     MAX_ID_LEN, MAX_PREFIX_LEN, PrefixError, SUFFIX_LEN, UuidVersion, check_prefix,
 };
 pub use info::IdInfo;
-pub use inline_str::{INLINE_CAPACITY, InlineStr};
+pub use inline_str::InlineStr;
 pub use typed::TypedId;
 
 pub use uuid::Uuid;

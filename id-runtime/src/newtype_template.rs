@@ -123,6 +123,9 @@ macro_rules! __newtype {
         }
 
         #[allow(deprecated)]
+        impl $crate::__private::Generated for $type_name {}
+
+        #[allow(deprecated)]
         impl $crate::TypedId for $type_name {
             const INFO: &'static $crate::IdInfo = &$info;
             #[inline]

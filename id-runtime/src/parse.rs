@@ -300,6 +300,8 @@ mod tests {
         info
     };
 
+    impl crate::__private::Generated for TestRun {}
+
     impl TypedId for TestRun {
         const INFO: &'static IdInfo = &TEST_INFO;
         fn from_uuid(uuid: Uuid) -> Self {

@@ -23,8 +23,11 @@ use crate::{IdBuf, IdInfo, ParseIdError, parse};
 /// let id = RunId::parse("run_01h455vb4pex5vsknk084sn02q").unwrap();
 /// assert_eq!(log_line(id), "run run_01h455vb4pex5vsknk084sn02q");
 /// ```
+///
+/// Sealed: only the types `#[ids]` generates implement it.
 pub trait TypedId:
-    Copy
+    crate::__private::Generated
+    + Copy
     + Eq
     + Ord
     + Hash

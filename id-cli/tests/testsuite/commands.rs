@@ -420,7 +420,7 @@ fn inspect_takes_a_bare_uuid_only_when_exactly_one_kind_accepts_them() {
             "[types.user]\n[types.run]\n",
             1,
             "error: \"0f8fad5b-d9cb-469f-a165-70867728950e\": a bare UUID has no prefix, so its ID type is unknown; \
-             no kind in ids.toml sets `accept_uuid = true`\n",
+             no kind in the manifest sets `accept_uuid = true`\n",
         ),
         (
             "two.toml",

@@ -91,6 +91,8 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
             }
         }
 
+        impl ::id_runtime::__private::Generated for IdType {}
+
         #[allow(deprecated)]
         impl ::id_runtime::IdKind for IdType {
             const KINDS: &'static [IdType] = &IdType::ALL;
