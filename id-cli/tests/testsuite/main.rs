@@ -10,4 +10,5 @@ mod exhaustive;
 mod export;
 mod made_ids;
 mod postgres;
+mod services;
 mod zod;
