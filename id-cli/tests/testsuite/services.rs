@@ -243,3 +243,51 @@ fn sqlalchemy_stores_typed_ids_in_a_sqlite_file() {
     );
     assert_passed(&output, 19);
 }
+
+/// The Python block of "Python services" in docs/exports.md.
+fn docs_service() -> String {
+    let page = std::fs::read_to_string(crate_dir().join("../docs/exports.md")).unwrap();
+    let section = page
+        .split_once("\n## Python services\n")
+        .expect("docs/exports.md has a section \"Python services\"")
+        .1;
+    let block = section
+        .split_once("```python\n")
+        .expect("the section has a Python block")
+        .1;
+    block
+        .split_once("```")
+        .expect("the block ends")
+        .0
+        .to_owned()
+}
+
+#[test]
+fn the_service_in_the_docs_runs_and_type_checks_strictly() {
+    let test = "the_service_in_the_docs_runs_and_type_checks_strictly";
+    let Some(python) = services_python(test) else {
+        return;
+    };
+    let dir = module_dir("services-docs");
+    std::fs::write(dir.join("app.py"), docs_service()).unwrap();
+    // The block asserts what it shows: the round trip, the 422 with the parser's message, the OpenAPI schema.
+    run_tool(&python, ["app.py"], &dir);
+    assert!(
+        dir.join("runs.db").is_file(),
+        "the service stored its rows in runs.db"
+    );
+    run_tool(
+        &python,
+        [
+            "-m",
+            "mypy",
+            "--strict",
+            "--python-version",
+            "3.11",
+            "--no-incremental",
+            "app.py",
+            "ids.py",
+        ],
+        &dir,
+    );
+}
