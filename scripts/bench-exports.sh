@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The exported modules against each language's reference TypeID library, in one process each (issue 24): parse (with
+# The exported modules against each language's reference TypeID library, in one process each: parse (with
 # the kind check) and format of the `run` kind of ./ids.toml, over IDs made by the Rust CLI plus the nil and the
 # largest ID, after checking that both sides agree on every one. Prints the medians of interleaved rounds (µs per ID)
 # and the median of the per-round ratios ours/reference. Method and results: BENCHMARKS.md, "Exported modules".

@@ -109,4 +109,4 @@ echo '| kinds | `#[ids]` proc macro (min / median) | whole expansion phase (min 
 echo '|---:|---:|---:|---:|---:|---:|---:|---:|'
 printf '%s\n' "${rows[@]}"
 echo
-echo 'Measured, not targeted (issue 13): the per-kind API of the earlier issues is kept.'
+echo 'Measured, not targeted: the per-kind API of the earlier issues is kept.'

@@ -78,7 +78,7 @@ impl Checker {
             if let Some(pat) = catch_all::catch_all(&arm.pat, &kinds) {
                 let message = format!(
                     "catch-all arm in a match on `{}` inside #[exhaustive]: a catch-all would hide kinds added to \
-                     ids.toml later; name each remaining kind instead",
+                     the manifest later; name each remaining kind instead",
                     kinds.kind_enum.name()
                 );
                 self.push(syn::Error::new_spanned(pat, message));

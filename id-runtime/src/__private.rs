@@ -166,7 +166,7 @@ mod sealed {
 pub use crate::literal::from_static;
 
 /// The compile-time parser of `from_static`, with the errors `parse` would return: for the tests that compare them.
-pub fn parse_literal(input: &str, info: &IdInfo) -> Result<Uuid, ParseIdError> {
+pub fn parse_literal(input: &str, info: &'static IdInfo) -> Result<Uuid, ParseIdError> {
     literal::parse_literal(input, info).map_err(|error| literal::to_parse_error(error, input, info))
 }
 

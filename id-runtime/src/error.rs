@@ -2,7 +2,7 @@
 
 use core::fmt;
 
-use crate::{InlineStr, PrefixError, SUFFIX_LEN};
+use crate::{IdInfo, InlineStr, PrefixError, SUFFIX_LEN};
 
 /// Why a string is not a valid ID (of the expected kind).
 ///
@@ -41,8 +41,8 @@ pub enum ParseIdError {
     },
     /// A well-formed ID of another kind: `RunId::parse("user_…")`.
     WrongType {
-        /// The prefix the kind expects.
-        expected: &'static str,
+        /// The kind that was expected: its key and prefix name it in the message.
+        expected: &'static IdInfo,
         /// The prefix found (empty for an ID without prefix).
         found: InlineStr,
     },
@@ -129,18 +129,7 @@ impl fmt::Display for ParseIdError {
                 f,
                 "the ID suffix starts with {found:?} at byte {position}: its first character must be 0-7, larger values overflow 128 bits"
             ),
-            ParseIdError::WrongType { expected, found } if found.is_empty() => {
-                write!(
-                    f,
-                    "wrong ID type: expected a `{expected}` ID, found an ID without prefix"
-                )
-            }
-            ParseIdError::WrongType { expected, found } => {
-                write!(
-                    f,
-                    "wrong ID type: expected a `{expected}` ID, found a `{found}` ID"
-                )
-            }
+            ParseIdError::WrongType { expected, found } => write_wrong_kind(f, expected, found),
             ParseIdError::UnknownPrefix { found, known } => {
                 if found.is_empty() {
                     f.write_str("the ID has no prefix, so its type is unknown")?;
@@ -168,7 +157,7 @@ impl fmt::Display for ParseIdError {
             ParseIdError::BareUuid { accepted_by } => {
                 f.write_str("a bare UUID has no prefix, so its ID type is unknown; ")?;
                 if accepted_by.is_empty() {
-                    f.write_str("no kind in ids.toml sets `accept_uuid = true`")
+                    f.write_str("no kind in the manifest sets `accept_uuid = true`")
                 } else {
                     f.write_str(
                         "parse it with the typed parser of a kind that accepts bare UUIDs: ",
@@ -182,15 +171,39 @@ impl fmt::Display for ParseIdError {
 
 impl std::error::Error for ParseIdError {}
 
+/// The one wording of a wrong-kind error, from every path (parse, `TryFrom<AnyId>`, serde, GraphQL, literals) and
+/// in every language `ids export` writes: the expected kind by its key, with its prefix where that differs, and the
+/// prefix found.
+///
+/// `wrong ID type: expected a `run` ID, found a `user` ID`;
+/// `wrong ID type: expected a `transaction` ID (`txn_…`), found a `user` ID`;
+/// `wrong ID type: expected a `run` ID, found an ID without prefix`.
+pub(crate) fn write_wrong_kind(
+    f: &mut fmt::Formatter<'_>,
+    expected: &IdInfo,
+    found_prefix: &str,
+) -> fmt::Result {
+    write!(f, "wrong ID type: expected a `{}` ID", expected.name)?;
+    if expected.prefix != expected.name {
+        write!(f, " (`{}_…`)", expected.prefix)?;
+    }
+    if found_prefix.is_empty() {
+        f.write_str(", found an ID without prefix")
+    } else {
+        write!(f, ", found a `{found_prefix}` ID")
+    }
+}
+
 /// A typed ID was asked of an [`AnyId`](crate#the-generated-api) holding another kind.
 ///
-/// The value is kept, so a failed conversion loses nothing: see [`into_inner`](Self::into_inner).
+/// The value is kept, so a failed conversion loses nothing: see [`into_inner`](Self::into_inner). The message is
+/// the one `RunId::parse` gives for the same ID's text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct WrongIdType<A> {
     /// The kind that was asked for.
-    pub expected: &'static str,
+    pub expected: &'static IdInfo,
     /// The kind the value holds.
-    pub found: &'static str,
+    pub found: &'static IdInfo,
     /// The value itself.
     pub value: A,
 }
@@ -202,14 +215,10 @@ impl<A> WrongIdType<A> {
     }
 }
 
-impl<A: fmt::Display> fmt::Display for WrongIdType<A> {
+impl<A> fmt::Display for WrongIdType<A> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "wrong ID type: expected a `{}` ID, found a `{}` ID ({})",
-            self.expected, self.found, self.value
-        )
+        write_wrong_kind(f, self.expected, self.found.prefix)
     }
 }
 
-impl<A: fmt::Display + fmt::Debug> std::error::Error for WrongIdType<A> {}
+impl<A: fmt::Debug> std::error::Error for WrongIdType<A> {}

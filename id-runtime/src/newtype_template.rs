@@ -230,8 +230,8 @@ macro_rules! __newtype {
                     ::core::result::Result::Ok(typed)
                 } else {
                     ::core::result::Result::Err($crate::WrongIdType {
-                        expected: $key,
-                        found: id.id_type().name(),
+                        expected: <Self as $crate::TypedId>::INFO,
+                        found: id.id_type().info(),
                         value: id,
                     })
                 }

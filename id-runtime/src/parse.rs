@@ -122,12 +122,12 @@ pub(crate) fn parse_typed<T: TypedId>(input: &str) -> Result<T, ParseIdError> {
             // length only, so rejecting a wrong kind costs a few comparisons, never a decode or an allocation.
             if is_valid_prefix_word(word, found.len()) && !info.aliases.contains(&found) {
                 return Err(ParseIdError::WrongType {
-                    expected: info.prefix,
+                    expected: info,
                     found: InlineStr::from_word(word, found.len()),
                 });
             }
         } else if !info.aliases.contains(&found) && is_valid_long_prefix(found) {
-            return Err(wrong_type(info.prefix, input, found.len()));
+            return Err(wrong_type(info, input, found.len()));
         }
     }
     parse_typed_slow_as(input)
@@ -192,7 +192,7 @@ fn parse_typed_slow_as<T: TypedId>(input: &str) -> Result<T, ParseIdError> {
 
 #[cold]
 #[inline(never)]
-fn parse_typed_slow_into(input: &str, info: &IdInfo, out: &mut Result<Uuid, ParseIdError>) {
+fn parse_typed_slow_into(input: &str, info: &'static IdInfo, out: &mut Result<Uuid, ParseIdError>) {
     *out = parse_typed_slow(input, info);
 }
 
@@ -205,7 +205,7 @@ fn is_valid_long_prefix(prefix: &str) -> bool {
 /// `WrongType` for `input`, whose first `found_len` bytes are another kind's prefix: built in place for a prefix of
 /// up to 16 bytes (one masked load), by a call beyond.
 #[inline(always)]
-fn wrong_type(expected: &'static str, input: &str, found_len: usize) -> ParseIdError {
+fn wrong_type(expected: &'static IdInfo, input: &str, found_len: usize) -> ParseIdError {
     match InlineStr::short_prefix_of(input, found_len) {
         Some(found) => ParseIdError::WrongType { expected, found },
         None => {
@@ -226,7 +226,7 @@ fn copy_prefix(prefix: &str, out: &mut InlineStr) {
 /// Everything but the canonical form: aliases, bare UUIDs, and the precise error.
 #[cold]
 #[inline(never)]
-fn parse_typed_slow(input: &str, info: &IdInfo) -> Result<Uuid, ParseIdError> {
+fn parse_typed_slow(input: &str, info: &'static IdInfo) -> Result<Uuid, ParseIdError> {
     if info.accept_uuid {
         if let Some(uuid) = parse_bare_uuid(input) {
             return Ok(uuid);
@@ -236,7 +236,7 @@ fn parse_typed_slow(input: &str, info: &IdInfo) -> Result<Uuid, ParseIdError> {
     if prefix == info.prefix || info.aliases.contains(&prefix) {
         Ok(uuid)
     } else {
-        Err(wrong_type(info.prefix, input, prefix.len()))
+        Err(wrong_type(info, input, prefix.len()))
     }
 }
 
@@ -344,7 +344,7 @@ mod tests {
                     if !["run", "old"].contains(&found) && is_valid_nonempty(found) =>
                 {
                     Err(ParseIdError::WrongType {
-                        expected: "run",
+                        expected: &TEST_INFO,
                         found: InlineStr::new(found),
                     })
                 }

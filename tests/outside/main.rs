@@ -30,7 +30,7 @@ fn main() {
     assert_eq!((any.id_type(), any.uuid()), (IdType::Run, run.uuid()));
     assert_eq!(AnyId::from(run), any);
     let wrong: WrongIdType<AnyId> = UserId::try_from(any).unwrap_err();
-    assert_eq!((wrong.expected, wrong.found), ("user", "run"));
+    assert_eq!((wrong.expected.name, wrong.found.name), ("user", "run"));
     assert!(UserId::parse(&text).is_err());
 
     let dynamic = DynamicId::parse(&text).unwrap();

@@ -363,8 +363,10 @@ function parseAs(type, text) {
   }
   const decoded = decodeTypeId(text);
   if (decoded.prefix !== info.prefix && !info.aliases.includes(decoded.prefix)) {
+    // The wording of every wrong-kind error, in Rust and in every export: the key, the prefix where it differs.
+    const expected = info.name === info.prefix ? `\`${info.name}\` ID` : `\`${info.name}\` ID (\`${info.prefix}_…\`)`;
     const found = decoded.prefix === "" ? "an ID without prefix" : `a \`${decoded.prefix}\` ID`;
-    throw new IdError("wrong_type", `wrong ID type: expected a \`${info.prefix}\` ID, found ${found}`);
+    throw new IdError("wrong_type", `wrong ID type: expected a ${expected}, found ${found}`);
   }
   return encodeTypeId(info.prefix, decoded.uuid);
 }

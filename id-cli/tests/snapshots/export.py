@@ -377,8 +377,10 @@ def _parse_as(id_type: IdType, text: str) -> uuid.UUID:
         return uuid.UUID(text)
     prefix, value = decode_typeid(text)
     if prefix != info.prefix and prefix not in info.aliases:
+        # The wording of every wrong-kind error, in Rust and in every export: the key, the prefix where it differs.
+        expected = f"`{info.name}` ID" if info.name == info.prefix else f"`{info.name}` ID (`{info.prefix}_…`)"
         found = "an ID without prefix" if prefix == "" else f"a `{prefix}` ID"
-        raise IdError("wrong_type", f"wrong ID type: expected a `{info.prefix}` ID, found {found}")
+        raise IdError("wrong_type", f"wrong ID type: expected a {expected}, found {found}")
     return value
 
 

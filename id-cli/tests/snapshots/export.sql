@@ -122,30 +122,25 @@ END
 $$;
 COMMENT ON FUNCTION ids._prefix_reject(text) IS 'Internal to the ids export: raises the error for an invalid TypeID prefix.';
 
-CREATE OR REPLACE FUNCTION ids._id_reject(id text, kind text, accepts text) RETURNS text
+CREATE OR REPLACE FUNCTION ids._id_reject(id text, kind text, prefix text, accepts text) RETURNS text
 LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
 AS $$
 DECLARE
   problem text := ids._typeid_problem(id);
-  found text;
+  expected text := '`' || kind || '` ID'
+    || CASE WHEN prefix = kind THEN '' ELSE ' (`' || prefix || '_…`)' END;
   message text;
 BEGIN
   IF problem IS NOT NULL THEN
     IF id ~ '^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[0-9a-fA-F]{32})$' THEN
-      message := 'wrong ID type: expected a `' || kind || '` ID, found a bare UUID';
+      message := 'wrong ID type: expected a ' || expected || ', found a bare UUID';
     ELSE
       message := 'invalid `' || kind || '` ID: ' || problem;
     END IF;
+  ELSIF strpos(id, '_') = 0 THEN
+    message := 'wrong ID type: expected a ' || expected || ', found an ID without prefix';
   ELSE
-    found := ids.id_kind(id);
-    IF found IS NOT NULL THEN
-      message := 'wrong ID type: expected a `' || kind || '` ID, found a `' || found || '` ID';
-    ELSIF strpos(id, '_') = 0 THEN
-      message := 'wrong ID type: expected a `' || kind || '` ID, found an ID without prefix';
-    ELSE
-      message := 'wrong ID type: expected a `' || kind || '` ID, found an ID with the unknown prefix `'
-        || left(id, length(id) - 27) || '`';
-    END IF;
+    message := 'wrong ID type: expected a ' || expected || ', found a `' || left(id, length(id) - 27) || '` ID';
   END IF;
   RAISE EXCEPTION USING
     ERRCODE = 'invalid_text_representation',
@@ -154,7 +149,7 @@ BEGIN
     HINT = accepts;
 END
 $$;
-COMMENT ON FUNCTION ids._id_reject(text, text, text) IS 'Internal to the ids export: raises the error for text that is not an ID of the kind.';
+COMMENT ON FUNCTION ids._id_reject(text, text, text, text) IS 'Internal to the ids export: raises the error for text that is not an ID of the kind.';
 
 CREATE OR REPLACE FUNCTION ids._typeid_suffix(id uuid) RETURNS text
 LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
@@ -346,7 +341,7 @@ BEGIN
   IF id ~ '^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[0-9a-fA-F]{32})$' THEN
     RETURN id::uuid;
   END IF;
-  RETURN ids._id_reject(id, 'user', 'ids.user_id accepts user_..., usr_... and account_... IDs, and bare UUIDs')::uuid;
+  RETURN ids._id_reject(id, 'user', 'user', 'ids.user_id accepts user_..., usr_... and account_... IDs, and bare UUIDs')::uuid;
 END
 $$;
 COMMENT ON FUNCTION ids.user_id(text) IS 'The uuid of a `user` ID. ids.user_id accepts user_..., usr_... and account_... IDs, and bare UUIDs; any other text raises SQLSTATE 22P02.
@@ -407,7 +402,7 @@ BEGIN
       'hex'
     )::uuid;
   END IF;
-  RETURN ids._id_reject(id, 'session', 'ids.session_id accepts session_... IDs')::uuid;
+  RETURN ids._id_reject(id, 'session', 'session', 'ids.session_id accepts session_... IDs')::uuid;
 END
 $$;
 COMMENT ON FUNCTION ids.session_id(text) IS 'The uuid of a `session` ID. ids.session_id accepts session_... IDs; any other text raises SQLSTATE 22P02.
@@ -468,7 +463,7 @@ BEGIN
       'hex'
     )::uuid;
   END IF;
-  RETURN ids._id_reject(id, 'run', 'ids.run_id accepts run_... IDs')::uuid;
+  RETURN ids._id_reject(id, 'run', 'run', 'ids.run_id accepts run_... IDs')::uuid;
 END
 $$;
 COMMENT ON FUNCTION ids.run_id(text) IS 'The uuid of a `run` ID. ids.run_id accepts run_... IDs; any other text raises SQLSTATE 22P02.
@@ -533,7 +528,7 @@ BEGIN
       'hex'
     )::uuid;
   END IF;
-  RETURN ids._id_reject(id, 'transaction', 'ids.transaction_id accepts txn_... IDs')::uuid;
+  RETURN ids._id_reject(id, 'transaction', 'txn', 'ids.transaction_id accepts txn_... IDs')::uuid;
 END
 $$;
 COMMENT ON FUNCTION ids.transaction_id(text) IS 'The uuid of a `transaction` ID. ids.transaction_id accepts txn_... IDs; any other text raises SQLSTATE 22P02.
@@ -594,7 +589,7 @@ BEGIN
       'hex'
     )::uuid;
   END IF;
-  RETURN ids._id_reject(id, 'websocket', 'ids.websocket_id accepts ws_... IDs')::uuid;
+  RETURN ids._id_reject(id, 'websocket', 'ws', 'ids.websocket_id accepts ws_... IDs')::uuid;
 END
 $$;
 COMMENT ON FUNCTION ids.websocket_id(text) IS 'The uuid of a `websocket` ID. ids.websocket_id accepts ws_... IDs; any other text raises SQLSTATE 22P02.
@@ -655,7 +650,7 @@ BEGIN
       'hex'
     )::uuid;
   END IF;
-  RETURN ids._id_reject(id, 'connection', 'ids.connection_id accepts connection_... IDs')::uuid;
+  RETURN ids._id_reject(id, 'connection', 'connection', 'ids.connection_id accepts connection_... IDs')::uuid;
 END
 $$;
 COMMENT ON FUNCTION ids.connection_id(text) IS 'The uuid of a `connection` ID. ids.connection_id accepts connection_... IDs; any other text raises SQLSTATE 22P02.

@@ -11,4 +11,5 @@ mod export;
 mod made_ids;
 mod postgres;
 mod services;
+mod wrong_kind;
 mod zod;

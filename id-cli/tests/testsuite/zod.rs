@@ -19,7 +19,7 @@ const GOOD: &str = "tests/fixtures/good/ids.toml";
 const CONFORMANCE: &str = "tests/fixtures/conformance/ids.toml";
 
 /// `ids export --format zod --manifest MANIFEST -o DIR/FILE`; returns the file.
-fn export(manifest: &str, dir: &Path, file: &str) -> PathBuf {
+pub(crate) fn export(manifest: &str, dir: &Path, file: &str) -> PathBuf {
     let path = dir.join(file);
     let run = ids(&[
         "export",
@@ -79,7 +79,7 @@ fn tsc(test: &str, node_modules: &Path) -> Option<PathBuf> {
 }
 
 /// node, zod and tsc, or None after a loud skip.
-fn tools(test: &str) -> Option<(PathBuf, PathBuf)> {
+pub(crate) fn tools(test: &str) -> Option<(PathBuf, PathBuf)> {
     if !available("node") {
         skip(test, "node is not on PATH", true);
         return None;
@@ -90,7 +90,7 @@ fn tools(test: &str) -> Option<(PathBuf, PathBuf)> {
 }
 
 /// A directory where `import "zod"` resolves: `DIR/node_modules` links to the one holding zod.
-fn dir_with_zod(name: &str, modules: &Path) -> PathBuf {
+pub(crate) fn dir_with_zod(name: &str, modules: &Path) -> PathBuf {
     let dir = temp_dir(name);
     #[cfg(unix)]
     std::os::unix::fs::symlink(modules, dir.join("node_modules")).unwrap();
@@ -100,7 +100,7 @@ fn dir_with_zod(name: &str, modules: &Path) -> PathBuf {
 }
 
 /// Compiles `files` in `dir` strictly, into `dir/out` as ES modules node can import.
-fn compile(tsc: &Path, dir: &Path, files: &[&str]) -> PathBuf {
+pub(crate) fn compile(tsc: &Path, dir: &Path, files: &[&str]) -> PathBuf {
     let out = dir.join("out");
     // The flags of the TypeScript export's tests: every strict check there is.
     let mut args: Vec<OsString> = crate::export::strict();

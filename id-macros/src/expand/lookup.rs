@@ -150,11 +150,13 @@ fn id_type(kinds: &[KindTokens], site: &Site) -> TokenStream {
         quote!(::core::unreachable!())
     };
     let example = kinds.last().map_or("run", |kind| kind.key.as_str());
+    let file = &site.manifest;
     let doc = format!(
-        " The [`IdType`] of a kind named as in ids.toml: `id_type!({example})`. An unknown name is a compile error \
-         with a did-you-mean.\n\n Works in expressions and patterns, from any module or crate: \
+        " The [`IdType`] of a kind named by its key in {file}: `id_type!({example})`. An unknown key is a compile \
+         error with a did-you-mean.\n\n Works in expressions and patterns, from any module or crate: \
          `ids::id_type!({example})`."
     );
+    let usage = format!("expected one kind's key as written in {file}: `id_type!({example})`");
     quote! {
         #[doc = #doc]
         #[doc(hidden)]
@@ -163,7 +165,7 @@ fn id_type(kinds: &[KindTokens], site: &Site) -> TokenStream {
             #arms
             ($unknown:ident) => { #unknown_arm };
             ($($tokens:tt)*) => {
-                ::core::compile_error!("expected one ID kind name as written in ids.toml: `id_type!(run)`")
+                ::core::compile_error!(#usage)
             };
         }
         #[doc(inline)]

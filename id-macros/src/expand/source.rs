@@ -58,7 +58,7 @@ impl Source {
             Ok(tokens) => tokens,
             Err(error) => {
                 let message = format!(
-                    "id-macros generated code that does not lex ({error}); please report this with your ids.toml"
+                    "id-macros generated code that does not lex ({error}); please report this with your manifest"
                 );
                 quote!(::core::compile_error!(#message);)
             }

@@ -53,7 +53,9 @@ impl Message {
             LiteralError::SuffixLength { .. } if super::bare_uuid(input).is_some() => m
                 .text("a bare UUID is not a `")
                 .text(info.name)
-                .text("` ID: ids.toml does not set `accept_uuid = true` for it; write the TypeID `")
+                .text("` ID: the kind, declared at ")
+                .text(info.declared_at)
+                .text(", does not set `accept_uuid = true`; write the TypeID `")
                 .text(info.prefix)
                 .text("_…`"),
             LiteralError::SuffixLength { found } => m
@@ -76,17 +78,20 @@ impl Message {
                 .text(" at position ")
                 .number(position)
                 .text(": larger values overflow 128 bits"),
-            LiteralError::WrongType { found_len: 0 } => m
-                .text("wrong ID type: expected a `")
-                .text(info.prefix)
-                .text("` ID, found an ID without prefix"),
+            // The wording of `error::write_wrong_kind`, which the tests compare this with.
             LiteralError::WrongType { found_len } => {
-                let (found, _) = input.as_bytes().split_at(found_len);
-                m.text("wrong ID type: expected a `")
-                    .text(info.prefix)
-                    .text("` ID, found a `")
-                    .utf8(found)
-                    .text("` ID")
+                let m = m.text("wrong ID type: expected a `").text(info.name).text("` ID");
+                let m = if crate::dispatch::equal(info.name.as_bytes(), info.prefix.as_bytes()) {
+                    m
+                } else {
+                    m.text(" (`").text(info.prefix).text("_…`)")
+                };
+                if found_len == 0 {
+                    m.text(", found an ID without prefix")
+                } else {
+                    let (found, _) = input.as_bytes().split_at(found_len);
+                    m.text(", found a `").utf8(found).text("` ID")
+                }
             }
         }
     }

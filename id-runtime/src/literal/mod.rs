@@ -118,7 +118,11 @@ pub(crate) fn error_message(input: &str, info: &IdInfo) -> Option<String> {
 }
 
 /// The error `RunId::parse` returns for the same input, for the tests that compare the two parsers.
-pub(crate) fn to_parse_error(error: LiteralError, input: &str, info: &IdInfo) -> ParseIdError {
+pub(crate) fn to_parse_error(
+    error: LiteralError,
+    input: &str,
+    info: &'static IdInfo,
+) -> ParseIdError {
     let char_at = |position: usize| {
         input
             .get(position..)
@@ -141,7 +145,7 @@ pub(crate) fn to_parse_error(error: LiteralError, input: &str, info: &IdInfo) ->
             position,
         },
         LiteralError::WrongType { found_len } => ParseIdError::WrongType {
-            expected: info.prefix,
+            expected: info,
             found: InlineStr::new(input.get(..found_len).unwrap_or(input)),
         },
     }

@@ -108,12 +108,12 @@ fn every_rule_has_its_own_message() {
         (
             "01890a5d-ac96-774b-bcce-b302099a8057",
             &RUN,
-            "a bare UUID is not a `run` ID: ids.toml does not set `accept_uuid = true` for it; write the TypeID `run_…`",
+            "a bare UUID is not a `run` ID: the kind, declared at ids.toml:1, does not set `accept_uuid = true`; write the TypeID `run_…`",
         ),
         (
             "user_01h455vb4pex5vsknk084sn02q",
             &TRANSACTION,
-            "wrong ID type: expected a `txn` ID, found a `user` ID",
+            "wrong ID type: expected a `transaction` ID (`txn_…`), found a `user` ID",
         ),
     ];
     for (input, info, expected) in cases {
@@ -141,7 +141,7 @@ fn the_longest_messages_fit() {
     let text = message(&format!("{found}_{SUFFIX}"), &info);
     assert_eq!(
         text,
-        format!("wrong ID type: expected a `{expected}` ID, found a `{found}` ID")
+        format!("wrong ID type: expected a `a` ID (`{expected}_…`), found a `{found}` ID")
     );
 }
 

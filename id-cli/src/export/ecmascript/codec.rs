@@ -2,7 +2,7 @@
 //! `[a-z]([a-z_]{0,61}[a-z])?`, exactly 26 lowercase Crockford base32 characters whose first is `0`–`7`, decoded
 //! into 128 bits with BigInt. Error messages follow `id_runtime::ParseIdError`'s, with `code` naming the rule.
 //!
-//! The typed parsers and formatters have a fast path for valid input (issue 24): a parser checks the suffix with a
+//! The typed parsers and formatters have a fast path for valid input: a parser checks the suffix with a
 //! table of character codes and returns the input itself when it is already canonical (no decoding, no re-encoding),
 //! and the encoder turns hex digits into base32 pairs in 32-bit integers. Anything the fast path does not accept goes
 //! through the general code, which alone raises the errors, so the accepted set and every message stay as they were.
@@ -152,8 +152,10 @@ const PARSE_AS: &str = r#"  const info = ID_INFO[type];
   }
   const decoded = decodeTypeId(text);
   if (decoded.prefix !== info.prefix && !info.aliases.includes(decoded.prefix)) {
+    // The wording of every wrong-kind error, in Rust and in every export: the key, the prefix where it differs.
+    const expected = info.name === info.prefix ? `\`${info.name}\` ID` : `\`${info.name}\` ID (\`${info.prefix}_…\`)`;
     const found = decoded.prefix === "" ? "an ID without prefix" : `a \`${decoded.prefix}\` ID`;
-    throw new IdError("wrong_type", `wrong ID type: expected a \`${info.prefix}\` ID, found ${found}`);
+    throw new IdError("wrong_type", `wrong ID type: expected a ${expected}, found ${found}`);
   }
   return encodeTypeId(info.prefix, decoded.uuid);
 "#;

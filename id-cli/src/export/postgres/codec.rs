@@ -16,7 +16,7 @@ pub(crate) const TYPEID: &str = "^(?:[a-z](?:[a-z_]{0,61}[a-z])?_)?[0-7][0-9a-hj
 
 /// The `_` and base32 characters after a kind's prefix, of any number: with a check that the suffix has 26 (the
 /// text's 27th character from the end is that `_`), it accepts what `_[0-7][0-9a-hjkmnp-tv-z]{25}$` does at about a
-/// quarter of the cost, since PostgreSQL's regular expressions pay for a counted repetition (issue 24).
+/// quarter of the cost, since PostgreSQL's regular expressions pay for a counted repetition (BENCHMARKS.md).
 pub(crate) const SUFFIX_ANY_LENGTH: &str = "_[0-7][0-9a-hjkmnp-tv-z]*$";
 
 /// A bare UUID as the typed parsers accept it: hyphenated or simple, either case.
@@ -112,28 +112,24 @@ const PREFIX_REJECT: &str = r#"BEGIN
 END
 "#;
 
-/// The error of a kind's `_id` function: invalid text, a bare UUID, or an ID of another or an unknown kind.
+/// The error of a kind's `_id` function: invalid text, a bare UUID, or an ID of another or an unknown kind. A
+/// wrong kind is worded as in Rust and every other export: the key, the prefix where it differs, the prefix found.
 const ID_REJECT: &str = r#"DECLARE
   problem text := @schema@._typeid_problem(id);
-  found text;
+  expected text := '`' || kind || '` ID'
+    || CASE WHEN prefix = kind THEN '' ELSE ' (`' || prefix || '_…`)' END;
   message text;
 BEGIN
   IF problem IS NOT NULL THEN
     IF id ~ '@bare_uuid@' THEN
-      message := 'wrong ID type: expected a `' || kind || '` ID, found a bare UUID';
+      message := 'wrong ID type: expected a ' || expected || ', found a bare UUID';
     ELSE
       message := 'invalid `' || kind || '` ID: ' || problem;
     END IF;
+  ELSIF strpos(id, '_') = 0 THEN
+    message := 'wrong ID type: expected a ' || expected || ', found an ID without prefix';
   ELSE
-    found := @schema@.id_kind(id);
-    IF found IS NOT NULL THEN
-      message := 'wrong ID type: expected a `' || kind || '` ID, found a `' || found || '` ID';
-    ELSIF strpos(id, '_') = 0 THEN
-      message := 'wrong ID type: expected a `' || kind || '` ID, found an ID without prefix';
-    ELSE
-      message := 'wrong ID type: expected a `' || kind || '` ID, found an ID with the unknown prefix `'
-        || left(id, length(id) - 27) || '`';
-    END IF;
+    message := 'wrong ID type: expected a ' || expected || ', found a `' || left(id, length(id) - 27) || '` ID';
   END IF;
   RAISE EXCEPTION USING
     ERRCODE = 'invalid_text_representation',
@@ -222,7 +218,12 @@ pub(crate) fn functions(script: &mut Script) {
         ),
         internal(
             "_id_reject",
-            &[("id", "text"), ("kind", "text"), ("accepts", "text")],
+            &[
+                ("id", "text"),
+                ("kind", "text"),
+                ("prefix", "text"),
+                ("accepts", "text"),
+            ],
             "text",
             "plpgsql",
             fill(ID_REJECT),
@@ -288,7 +289,7 @@ pub(crate) fn functions(script: &mut Script) {
 /// `_typeid_suffix(id uuid)`: the 130 bits of two zero bits and the UUID, five at a time. The UUID's two halves are
 /// read once as `bigint`s; character `k` is UUID bits `5k - 2 .. 5k + 3`, in one half or (k = 13) across both. Each
 /// character's code (a lookup in the alphabet's bytes) goes into a byte of one of four integers, whose bytes are the
-/// text: no per-character `substr` or `||`, which cost about half the time (issue 24).
+/// text: no per-character `substr` or `||`, which cost about half the time (BENCHMARKS.md).
 fn encode_body() -> String {
     let value = |k: usize| -> String {
         let (first, end) = ((5 * k).saturating_sub(2), 5 * k + 3);

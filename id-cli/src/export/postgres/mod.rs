@@ -135,7 +135,8 @@ fn kind_functions(script: &mut Script, kind: &Kind) {
         accepts.push_str(", and bare UUIDs");
     }
     // PL/pgSQL, not an SQL CASE: a STRICT SQL function with a CASE body is not inlined, and running it as an SQL
-    // function cost more than the decoding itself (issue 24). The suffix is decoded here, without a further call.
+    // function cost more than the decoding itself (BENCHMARKS.md). The suffix is decoded here, without a further
+    // call.
     let mut body = format!(
         "DECLARE\n  t CONSTANT bytea := {};  -- byte -> base32 value\n  s bytea;\nBEGIN\n  IF id ~ {} AND substr(id, length(id) - 26, 1) = '_' THEN\n    \
          s := decode(right(id, 26), 'escape');\n    RETURN {};\n  END IF;\n",
@@ -150,8 +151,9 @@ fn kind_functions(script: &mut Script, kind: &Kind) {
         ));
     }
     body.push_str(&format!(
-        "  RETURN @schema@._id_reject(id, {}, {})::uuid;\nEND\n",
+        "  RETURN @schema@._id_reject(id, {}, {}, {})::uuid;\nEND\n",
         literal(&kind.key),
+        literal(&kind.prefix),
         literal(&accepts)
     ));
 

@@ -2,7 +2,7 @@
 //! last `_`, the prefix grammar, 26 lowercase Crockford base32 characters whose first is `0`–`7`, 128 bits in an
 //! `int`). Error messages follow `id_runtime::ParseIdError`'s, with `code` naming the rule, as in the TypeScript.
 //!
-//! The typed parsers and formatters have a fast path for valid input (issue 24), in the standard library only: the
+//! The typed parsers and formatters have a fast path for valid input, in the standard library only: the
 //! suffix's bytes are translated to the digits of `int(…, 32)` (anything else to `!`, which `int` rejects) and the UUID
 //! is made without `uuid.UUID.__init__`'s argument checks; a UUID is written 10 bits at a time from a table of pairs.
 //! Anything the fast path does not accept goes through the general code, which alone raises the errors, so the
@@ -206,8 +206,10 @@ def _parse_as(id_type: IdType, text: str) -> uuid.UUID:
         return uuid.UUID(text)
     prefix, value = decode_typeid(text)
     if prefix != info.prefix and prefix not in info.aliases:
+        # The wording of every wrong-kind error, in Rust and in every export: the key, the prefix where it differs.
+        expected = f"`{info.name}` ID" if info.name == info.prefix else f"`{info.name}` ID (`{info.prefix}_…`)"
         found = "an ID without prefix" if prefix == "" else f"a `{prefix}` ID"
-        raise IdError("wrong_type", f"wrong ID type: expected a `{info.prefix}` ID, found {found}")
+        raise IdError("wrong_type", f"wrong ID type: expected a {expected}, found {found}")
     return value
 
 

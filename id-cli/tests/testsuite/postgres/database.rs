@@ -103,22 +103,22 @@ fn wrong_kinds_and_unknown_prefixes_raise_22p02_naming_expected_and_found() {
         (
             "run_id",
             format!("usr_{SUFFIX}"),
-            "expected a `run` ID, found a `user` ID",
+            "expected a `run` ID, found a `usr` ID",
         ),
         (
             "run_id",
             format!("txn_{SUFFIX}"),
-            "expected a `run` ID, found a `transaction` ID",
+            "expected a `run` ID, found a `txn` ID",
         ),
         (
             "transaction_id",
             format!("run_{SUFFIX}"),
-            "expected a `transaction` ID, found a `run` ID",
+            "expected a `transaction` ID (`txn_…`), found a `run` ID",
         ),
         (
             "run_id",
             format!("rn_{SUFFIX}"),
-            "expected a `run` ID, found an ID with the unknown prefix `rn`",
+            "expected a `run` ID, found a `rn` ID",
         ),
         (
             "run_id",
@@ -189,7 +189,7 @@ fn loading_the_script_again_or_after_a_manifest_change_succeeds() {
     let (_, message) = user.error("an alias the new manifest dropped");
     assert_eq!(
         message,
-        "wrong ID type: expected a `user` ID, found an ID with the unknown prefix `account`"
+        "wrong ID type: expected a `user` ID, found a `account` ID"
     );
 }
 

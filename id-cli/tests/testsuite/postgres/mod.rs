@@ -34,6 +34,22 @@ fn export(manifest: &str, schema: &str, dir: &Path, file: &str) -> PathBuf {
     path
 }
 
+/// The error message of `SCHEMA.FUNCTION(input)` with the script of `manifest` loaded, or `None` after a loud skip
+/// (a failure under CI) when no server is reachable. For the tests comparing messages across languages.
+pub(crate) fn message_of(manifest: &str, function: &str, input: &str) -> Option<String> {
+    let db = Db::connect(function)?;
+    let schema = loaded(&db, "message", manifest);
+    let query = format!(
+        "SELECT {}.{function}({})::text",
+        schema.sql,
+        psql::literal(input)
+    );
+    let outcome = db.outcome(&query);
+    let (state, message) = outcome.error(&query);
+    assert_eq!(state, "22P02", "{query}");
+    Some(message.to_owned())
+}
+
 /// A fresh schema `ids_test_LABEL_PID` with the script of `manifest` loaded into it.
 fn loaded<'a>(db: &'a Db, label: &str, manifest: &str) -> Schema<'a> {
     let schema = Schema::new(db, label);

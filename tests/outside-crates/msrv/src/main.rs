@@ -18,6 +18,14 @@ fn main() {
     assert!(wrong.to_string().contains("user"), "{wrong}");
     let explained = id_runtime::explain::<IdType>(&text).unwrap();
     assert_eq!(explained.info.declared_at, "kinds.toml:5");
+    // Messages name the manifest this crate uses, not `ids.toml`.
+    let bare = std::panic::catch_unwind(|| {
+        TransactionId::from_static(std::hint::black_box("01890a5d-ac96-774b-bcce-b302099a8057"))
+    })
+    .unwrap_err();
+    let bare = bare.downcast_ref::<String>().cloned().unwrap_or_default();
+    assert!(bare.contains("declared at kinds.toml:5"), "{bare}");
+    assert!(!bare.contains("ids.toml"), "{bare}");
 
     let manifest = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/kinds.toml")).unwrap();
     let model = id_manifest::parse(&manifest, "kinds.toml").unwrap();

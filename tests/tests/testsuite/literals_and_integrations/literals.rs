@@ -65,7 +65,7 @@ fn generated_kinds_report_their_own_prefix_and_accept_uuid() {
     assert_eq!(message("run_01h455vb4pex5vsknk084sn02q", RunId::INFO), None);
     assert_eq!(
         message("tx_01h455vb4pex5vsknk084sn02q", TransactionId::INFO).as_deref(),
-        Some("wrong ID type: expected a `txn` ID, found a `tx` ID"),
+        Some("wrong ID type: expected a `transaction` ID (`txn_…`), found a `tx` ID"),
         "the root manifest's transaction has no alias"
     );
     assert_eq!(
@@ -75,8 +75,8 @@ fn generated_kinds_report_their_own_prefix_and_accept_uuid() {
         )
         .as_deref(),
         Some(
-            "a bare UUID is not a `session` ID: ids.toml does not set `accept_uuid = true` for it; write the \
-             TypeID `session_…`"
+            "a bare UUID is not a `session` ID: the kind, declared at ../../../fixtures/migration.toml:13, does \
+             not set `accept_uuid = true`; write the TypeID `session_…`"
         )
     );
     assert_eq!(
