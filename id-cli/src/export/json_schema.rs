@@ -94,6 +94,11 @@ pub(crate) fn generate(manifest: &Manifest) -> String {
     text
 }
 
+/// The definition of one kind as compact JSON: what the Python export's classes give pydantic as their schema.
+pub(crate) fn definition_json(kind: &Kind) -> String {
+    serde_json::to_string(&definition(kind)).unwrap_or_default()
+}
+
 fn definition(kind: &Kind) -> Definition {
     let mut description = doc_lines(kind.doc.as_deref(), kind.description.as_deref()).join("\n");
     if let Some(note) = &kind.deprecated {

@@ -6,6 +6,12 @@ IDs are TypeIDs (spec v0.3): a lowercase prefix naming the kind, `_`, then the U
 base32 characters. ``parse_run_id`` accepts what Rust's ``RunId::parse`` accepts (the prefix, an alias, and a bare
 UUID where the kind sets accept_uuid) and returns the UUID; ``is_run_id`` is true only for the canonical form.
 
+``RunId`` is a ``str`` subclass per kind holding the canonical text: ``RunId(text)`` parses as ``parse_run_id`` does,
+``RunId.new()``, ``RunId.from_uuid(u)``, ``.uuid``, ``.created_at``, ``.kind``; mypy and pyright reject a ``UserId``
+or a plain ``str`` where a ``RunId`` is expected. ``parse_any_id`` returns the typed ID of any kind (``AnyId``). The
+classes are pydantic v2 field types (importing pydantic only when pydantic asks), and ``RunIdType`` (a SQLAlchemy 2
+TypeDecorator, made on first access) and ``sqlalchemy_types()`` map them to columns; neither package is required.
+
 Code that must handle every kind can have mypy (--strict) check it, so that a kind added to the manifest is an error
 wherever it is not handled yet: ``IdTable``, ``match_id_type`` and ``match_any_id`` take every kind as a required
 keyword argument (a missing one is also a TypeError at run time), and a ``match`` statement over ``IdType`` ends in
@@ -13,7 +19,7 @@ keyword argument (a missing one is also a TypeError at run time), and a ``match`
 
     retention_days = IdTable[int](user=365, run=30)
     label = match_id_type(kind, user=lambda: "person", run=lambda: "pipeline run")
-    owner = match_any_id(id, user=lambda uuid: f"user {uuid}", run=lambda uuid: f"run {uuid}")
+    owner = match_any_id(id, user=lambda user: f"user {user.uuid}", run=lambda run: f"run {run.uuid}")
 
     match kind:
         case IdType.USER:
@@ -25,10 +31,16 @@ keyword argument (a missing one is also a TypeError at run time), and a ``match`
 """
 
 import dataclasses
+import datetime
 import enum
+import importlib
+import json
+import os
 import re
+import threading
+import time
 import uuid
-from typing import Callable, Generic, NamedTuple, Optional, Tuple, TypeVar, Union
+from typing import Any, Callable, ClassVar, Dict, Generic, NamedTuple, Optional, Tuple, Type, TypeVar, Union, cast
 
 # The isinstance checks are for callers without a type checker; pyright's strict mode would call them unnecessary.
 # pyright: reportUnnecessaryIsInstance=false
@@ -63,6 +75,15 @@ __all__ = [
     "parse_connection_id",
     "is_connection_id",
     "format_connection_id",
+    "UserId",
+    "SessionId",
+    "RunId",
+    "TransactionId",
+    "WebsocketId",
+    "ConnectionId",
+    "AnyId",
+    "parse_any_id",
+    "sqlalchemy_types",
 ]
 
 _ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"
@@ -373,152 +394,6 @@ def _is_canonical(id_type: IdType, value: object) -> bool:
     )
 
 
-_T = TypeVar("_T")
-_U = TypeVar("_U")
-_R = TypeVar("_R")
-_POSITIONS = {id_type: position for position, id_type in enumerate(IdType)}
-# A frozen dataclass sets its fields in __init__ this way.
-_set_frozen_field = object.__setattr__
-
-
-@dataclasses.dataclass(frozen=True, init=False)
-class IdTable(Generic[_T]):
-    """One entry per kind, in manifest order: ``IdTable[int](user=365, run=30, …)``.
-
-    Every kind is a required keyword argument, so mypy reports each table that a kind added to the manifest is
-    missing from, and Python raises TypeError. ``IdTable.from_fn(f)`` builds one from a function of the kind.
-    """
-
-    user: _T
-    session: _T
-    run: _T
-    transaction: _T
-    websocket: _T
-    connection: _T
-
-    def __init__(
-        self,
-        *,
-        user: _T,
-        session: _T,
-        run: _T,
-        transaction: _T,
-        websocket: _T,
-        connection: _T,
-    ) -> None:
-        _set_frozen_field(self, "user", user)
-        _set_frozen_field(self, "session", session)
-        _set_frozen_field(self, "run", run)
-        _set_frozen_field(self, "transaction", transaction)
-        _set_frozen_field(self, "websocket", websocket)
-        _set_frozen_field(self, "connection", connection)
-
-    def get(self, kind: IdType) -> _T:
-        """The entry of ``kind``. Raises IdError when ``kind`` is not an IdType."""
-        return self.items()[_position(kind)][1]
-
-    def items(self) -> Tuple[Tuple[IdType, _T], ...]:
-        """``(kind, entry)`` for every kind, in manifest order."""
-        return (
-            (IdType.USER, self.user),
-            (IdType.SESSION, self.session),
-            (IdType.RUN, self.run),
-            (IdType.TRANSACTION, self.transaction),
-            (IdType.WEBSOCKET, self.websocket),
-            (IdType.CONNECTION, self.connection),
-        )
-
-    @staticmethod
-    def from_fn(f: Callable[[IdType], _U]) -> "IdTable[_U]":
-        """The table whose entry for each kind is ``f(kind)``."""
-        return IdTable(
-            user=f(IdType.USER),
-            session=f(IdType.SESSION),
-            run=f(IdType.RUN),
-            transaction=f(IdType.TRANSACTION),
-            websocket=f(IdType.WEBSOCKET),
-            connection=f(IdType.CONNECTION),
-        )
-
-    def map(self, f: Callable[[_T], _U]) -> "IdTable[_U]":
-        """The table of ``f(entry)`` for each entry."""
-        return IdTable(
-            user=f(self.user),
-            session=f(self.session),
-            run=f(self.run),
-            transaction=f(self.transaction),
-            websocket=f(self.websocket),
-            connection=f(self.connection),
-        )
-
-
-def match_id_type(
-    kind: IdType,
-    *,
-    user: Callable[[], _R],
-    session: Callable[[], _R],
-    run: Callable[[], _R],
-    transaction: Callable[[], _R],
-    websocket: Callable[[], _R],
-    connection: Callable[[], _R],
-) -> _R:
-    """Calls the handler of ``kind`` and returns what it returns.
-
-    Every kind is a required keyword argument, so mypy reports each call that a kind added to the manifest is missing
-    from, and Python raises TypeError. Raises IdError when ``kind`` is not an IdType.
-    """
-    return _call_kind(
-        kind,
-        user,
-        session,
-        run,
-        transaction,
-        websocket,
-        connection,
-    )
-
-
-def match_any_id(
-    id: str,
-    *,
-    user: Callable[[uuid.UUID], _R],
-    session: Callable[[uuid.UUID], _R],
-    run: Callable[[uuid.UUID], _R],
-    transaction: Callable[[uuid.UUID], _R],
-    websocket: Callable[[uuid.UUID], _R],
-    connection: Callable[[uuid.UUID], _R],
-) -> _R:
-    """Calls the handler of the kind of ``id`` with its UUID, and returns what it returns.
-
-    ``id`` is an ID of a declared kind, as ``parse`` accepts it. Every kind is a required keyword argument, as in
-    ``match_id_type``. Raises IdError when ``id`` is not an ID of a declared kind.
-    """
-    return _call_id(
-        id,
-        user,
-        session,
-        run,
-        transaction,
-        websocket,
-        connection,
-    )
-
-
-def _position(kind: IdType) -> int:
-    if not isinstance(kind, IdType):
-        raise IdError("unknown_type", f"expected an IdType, found {kind!r}")
-    return _POSITIONS[kind]
-
-
-def _call_kind(kind: IdType, *handlers: Callable[[], _R]) -> _R:
-    return handlers[_position(kind)]()
-
-
-def _call_id(text: str, *handlers: Callable[[uuid.UUID], _R]) -> _R:
-    id_type, value = parse(text)
-    return handlers[_position(id_type)](value)
-
-
 def parse_user_id(text: str) -> uuid.UUID:
     """Parses an ID of kind `user`, `user_…`, into its UUID. Also accepts `usr_…`, `account_…` and a bare UUID.
 
@@ -657,3 +532,460 @@ def format_connection_id(value: Union[uuid.UUID, str]) -> str:
         # The bytes of `connection_` above the suffix's 26, which _encode writes as they are.
         return _encode(value.int | 0x636f6e6e656374696f6e5f0000000000000000000000000000000000000000000000000000, 37)
     return encode_typeid("connection", value)
+
+
+_I = TypeVar("_I", bound="_TypedId")
+_EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
+# The millisecond (above 16 bits) and counter (the low 16) of the last UUIDv7 this process made, as in Rust's new().
+_V7_STATE = [0]
+_V7_LOCK = threading.Lock()
+
+
+def _new_v7() -> uuid.UUID:
+    """A UUIDv7 greater than every one this process made before (RFC 9562 method 1, as Rust's ``new()``): 48 bits of
+    Unix milliseconds, a 16-bit counter that starts each millisecond at 15 random bits, and 58 random bits."""
+    random = int.from_bytes(os.urandom(10), "big")
+    now = (time.time_ns() // 1_000_000) & 0xFFFFFFFFFFFF
+    with _V7_LOCK:
+        current = _V7_STATE[0]
+        millis, counter = current >> 16, current & 0xFFFF
+        if now > millis:
+            state = (now << 16) | (random >> 64 & 0x7FFF)
+        elif counter < 0xFFFF:
+            state = current + 1
+        else:
+            state = ((millis + 1) << 16) | (random >> 64 & 0x7FFF)
+        _V7_STATE[0] = state
+    millis, counter = state >> 16, state & 0xFFFF
+    high = (millis << 16) | (0x7 << 12) | (counter >> 4)
+    low = (0b10 << 62) | ((counter & 0xF) << 58) | ((random & 0xFFFFFFFFFFFFFFFF) >> 6)
+    return uuid.UUID(int=(high << 64) | low)
+
+
+class _TypedId(str):
+    """The base of the ID classes: the canonical text of an ID of one kind.
+
+    Being a ``str``, an ID goes into JSON, logs, f-strings and database drivers as its text; being its own class per
+    kind, mypy and pyright reject an ID of another kind, or a plain ``str``, where it is expected.
+    """
+
+    __slots__ = ()
+    _KIND: ClassVar[IdType]
+
+    @classmethod
+    def new(cls: Type[_I]) -> _I:
+        """A new ID: a UUIDv7 strictly greater than the ones made before in this process, or a UUIDv4 for v4 kinds."""
+        value = _new_v7() if _INFO[cls._KIND].uuid_version == "v7" else uuid.uuid4()
+        return cls.from_uuid(value)
+
+    @classmethod
+    def from_uuid(cls: Type[_I], value: uuid.UUID) -> _I:
+        """The ID holding ``value``. Raises IdError when it is not a UUID."""
+        return str.__new__(cls, format_id(cls._KIND, value))
+
+    @property
+    def kind(self) -> IdType:
+        """The kind of this ID."""
+        return self._KIND
+
+    @property
+    def created_at(self) -> Optional[datetime.datetime]:
+        """When a UUIDv7 was made (UTC, to the millisecond); None for other versions, as in Rust."""
+        number = decode_typeid(str(self))[1].int
+        if (number >> 76) & 0xF != 7:
+            return None
+        return _EPOCH + datetime.timedelta(milliseconds=number >> 80)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({str.__repr__(self)})"
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        """pydantic v2: validation as ``cls(text)`` (a bare ``uuid.UUID`` only where the kind sets accept_uuid),
+        serialization as the canonical text. Imports pydantic_core, which pydantic has already imported."""
+        core = importlib.import_module("pydantic_core")
+
+        def validate(value: object) -> _TypedId:
+            try:
+                if isinstance(value, uuid.UUID) and _INFO[cls._KIND].accept_uuid:
+                    return cls.from_uuid(value)
+                return cls(cast(str, value))
+            except IdError as error:
+                context = {"message": str(error), "code": error.code}
+                raise core.PydanticCustomError("id_error", "{message}", context) from None
+
+        return core.core_schema.no_info_plain_validator_function(
+            validate,
+            serialization=core.core_schema.plain_serializer_function_ser_schema(str, when_used="always"),
+        )
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> Dict[str, Any]:
+        """pydantic v2: the JSON Schema export's definition of the kind."""
+        definition: Dict[str, Any] = json.loads(_SCHEMAS[cls._KIND])
+        return definition
+
+    # Last: in the class body, `uuid` is this property from here on.
+    @property
+    def uuid(self) -> uuid.UUID:
+        """The UUID of this ID."""
+        return decode_typeid(str(self))[1]
+
+
+
+class UserId(_TypedId):
+    """An ID of kind `user`, as its canonical text (a ``str``).
+
+    A person or service account that signs in.
+
+    ``UserId(text)`` accepts what ``parse_user_id`` accepts and raises its IdError for anything else.
+    """
+
+    __slots__ = ()
+    _KIND = IdType.USER
+
+    def __new__(cls, text: str) -> "UserId":
+        if type(text) is UserId:
+            return text
+        return str.__new__(cls, format_user_id(parse_user_id(text)))
+
+
+class SessionId(_TypedId):
+    """An ID of kind `session`, as its canonical text (a ``str``).
+
+    A signed-in session of a user.
+
+    ``SessionId(text)`` accepts what ``parse_session_id`` accepts and raises its IdError for anything else.
+    """
+
+    __slots__ = ()
+    _KIND = IdType.SESSION
+
+    def __new__(cls, text: str) -> "SessionId":
+        if type(text) is SessionId:
+            return text
+        return str.__new__(cls, format_session_id(parse_session_id(text)))
+
+
+class RunId(_TypedId):
+    """An ID of kind `run`, as its canonical text (a ``str``).
+
+    One execution of an agent pipeline.
+
+    ``RunId(text)`` accepts what ``parse_run_id`` accepts and raises its IdError for anything else.
+    """
+
+    __slots__ = ()
+    _KIND = IdType.RUN
+
+    def __new__(cls, text: str) -> "RunId":
+        if type(text) is RunId:
+            return text
+        return str.__new__(cls, format_run_id(parse_run_id(text)))
+
+
+class TransactionId(_TypedId):
+    """An ID of kind `transaction`, as its canonical text (a ``str``).
+
+    A billing transaction.
+
+    ``TransactionId(text)`` accepts what ``parse_transaction_id`` accepts and raises its IdError for anything else.
+    """
+
+    __slots__ = ()
+    _KIND = IdType.TRANSACTION
+
+    def __new__(cls, text: str) -> "TransactionId":
+        if type(text) is TransactionId:
+            return text
+        return str.__new__(cls, format_transaction_id(parse_transaction_id(text)))
+
+
+class WebsocketId(_TypedId):
+    """An ID of kind `websocket`, as its canonical text (a ``str``).
+
+    Deprecated: use connection instead
+
+    ``WebsocketId(text)`` accepts what ``parse_websocket_id`` accepts and raises its IdError for anything else.
+    """
+
+    __slots__ = ()
+    _KIND = IdType.WEBSOCKET
+
+    def __new__(cls, text: str) -> "WebsocketId":
+        if type(text) is WebsocketId:
+            return text
+        return str.__new__(cls, format_websocket_id(parse_websocket_id(text)))
+
+
+class ConnectionId(_TypedId):
+    """An ID of kind `connection`, as its canonical text (a ``str``).
+
+    A client connection.
+
+    ``ConnectionId(text)`` accepts what ``parse_connection_id`` accepts and raises its IdError for anything else.
+    """
+
+    __slots__ = ()
+    _KIND = IdType.CONNECTION
+
+    def __new__(cls, text: str) -> "ConnectionId":
+        if type(text) is ConnectionId:
+            return text
+        return str.__new__(cls, format_connection_id(parse_connection_id(text)))
+
+
+AnyId = Union[UserId, SessionId, RunId, TransactionId, WebsocketId, ConnectionId]
+"""An ID of any declared kind, as its class: what ``parse_any_id`` returns."""
+
+_CLASSES: Dict[IdType, Type[_TypedId]] = {
+    IdType.USER: UserId,
+    IdType.SESSION: SessionId,
+    IdType.RUN: RunId,
+    IdType.TRANSACTION: TransactionId,
+    IdType.WEBSOCKET: WebsocketId,
+    IdType.CONNECTION: ConnectionId,
+}
+# The JSON Schema export's definition of each kind, for pydantic.
+_SCHEMAS = {
+    IdType.USER: "{\"title\":\"UserId (a `user` ID)\",\"description\":\"A person or service account that signs in.\",\"type\":\"string\",\"format\":\"typeid\",\"pattern\":\"^(?:(?:user|usr|account)_[0-7][0-9a-hjkmnp-tv-z]{25}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[0-9a-fA-F]{32})$\",\"x-typeid-prefix\":\"user\",\"examples\":[\"user_01h455vb4pex5vsknk084sn02q\"]}",
+    IdType.SESSION: "{\"title\":\"SessionId (a `session` ID)\",\"description\":\"A signed-in session of a user.\",\"type\":\"string\",\"format\":\"typeid\",\"pattern\":\"^session_[0-7][0-9a-hjkmnp-tv-z]{25}$\",\"x-typeid-prefix\":\"session\",\"examples\":[\"session_01h455vb4pex5vsknk084sn02q\"]}",
+    IdType.RUN: "{\"title\":\"RunId (a `run` ID)\",\"description\":\"One execution of an agent pipeline.\\n\\nCreated by the scheduler; each run has many steps.\",\"type\":\"string\",\"format\":\"typeid\",\"pattern\":\"^run_[0-7][0-9a-hjkmnp-tv-z]{25}$\",\"x-typeid-prefix\":\"run\",\"examples\":[\"run_01h455vb4pex5vsknk084sn02q\"]}",
+    IdType.TRANSACTION: "{\"title\":\"TransactionId (a `transaction` ID)\",\"description\":\"A billing transaction.\",\"type\":\"string\",\"format\":\"typeid\",\"pattern\":\"^txn_[0-7][0-9a-hjkmnp-tv-z]{25}$\",\"x-typeid-prefix\":\"txn\",\"examples\":[\"txn_01h455vb4pex5vsknk084sn02q\"]}",
+    IdType.WEBSOCKET: "{\"title\":\"WebsocketId (a `websocket` ID)\",\"description\":\"Deprecated: use connection instead\",\"type\":\"string\",\"format\":\"typeid\",\"pattern\":\"^ws_[0-7][0-9a-hjkmnp-tv-z]{25}$\",\"x-typeid-prefix\":\"ws\",\"examples\":[\"ws_01h455vb4pex5vsknk084sn02q\"],\"deprecated\":true}",
+    IdType.CONNECTION: "{\"title\":\"ConnectionId (a `connection` ID)\",\"description\":\"A client connection.\",\"type\":\"string\",\"format\":\"typeid\",\"pattern\":\"^connection_[0-7][0-9a-hjkmnp-tv-z]{25}$\",\"x-typeid-prefix\":\"connection\",\"examples\":[\"connection_01h455vb4pex5vsknk084sn02q\"]}",
+}
+_SQLALCHEMY_TYPES: Dict[str, Optional[Type[_TypedId]]] = {
+    "UserIdType": UserId,
+    "SessionIdType": SessionId,
+    "RunIdType": RunId,
+    "TransactionIdType": TransactionId,
+    "WebsocketIdType": WebsocketId,
+    "ConnectionIdType": ConnectionId,
+    "AnyIdType": None,
+}
+
+
+def parse_any_id(text: str) -> AnyId:
+    """Parses an ID of any declared kind by its prefix or an alias into its class: ``RunId``, … Raises IdError, as
+    ``parse`` does."""
+    id_type, value = parse(text)
+    return cast(AnyId, _CLASSES[id_type].from_uuid(value))
+
+
+def _sqlalchemy_type(name: str, id_class: Optional[Type[_TypedId]]) -> Any:
+    """The TypeDecorator ``name``: for ``id_class``, 16 bytes (native ``uuid`` on PostgreSQL, a big-endian BLOB
+    elsewhere, as the Rust sqlx, diesel and SeaORM mappings store IDs); for ``AnyId`` (None), the text."""
+    types = importlib.import_module("sqlalchemy.types")
+
+    def load_dialect_impl(self: Any, dialect: Any) -> Any:
+        if id_class is None:
+            return dialect.type_descriptor(types.String())
+        if dialect.name == "postgresql":
+            return dialect.type_descriptor(types.Uuid(as_uuid=True))
+        return dialect.type_descriptor(types.LargeBinary(16))
+
+    def process_bind_param(self: Any, value: Any, dialect: Any) -> Any:
+        if value is None:
+            return None
+        if id_class is None:
+            return str(parse_any_id(value))
+        number = (value if isinstance(value, id_class) else id_class(value)).uuid
+        return number if dialect.name == "postgresql" else number.bytes
+
+    def process_result_value(self: Any, value: Any, dialect: Any) -> Any:
+        if value is None:
+            return None
+        if id_class is None:
+            if isinstance(value, str):
+                return parse_any_id(value)
+            raise IdError("uuid", f"cannot read `{name}` from a {type(value).__name__} value: expected the ID's text")
+        if isinstance(value, uuid.UUID):
+            return id_class.from_uuid(value)
+        if isinstance(value, (bytes, bytearray)) and len(value) == 16:
+            return id_class.from_uuid(uuid.UUID(bytes=bytes(value)))
+        found = f"{len(value)}-byte BLOB" if isinstance(value, (bytes, bytearray)) else type(value).__name__
+        raise IdError("uuid", f"cannot read `{name}` from a {found} value: expected a 16-byte UUID")
+
+    namespace = {
+        "__doc__": f"The SQLAlchemy column type of {id_class.__name__ if id_class else 'AnyId'}.",
+        "__module__": __name__,
+        "impl": types.String if id_class is None else types.LargeBinary,
+        "cache_ok": True,
+        "python_type": property(lambda self: str if id_class is None else id_class),
+        "load_dialect_impl": load_dialect_impl,
+        "process_bind_param": process_bind_param,
+        "process_result_value": process_result_value,
+    }
+    return type(name, (types.TypeDecorator,), namespace)
+
+
+def __getattr__(name: str) -> Any:
+    """``RunIdType``, … and ``AnyIdType``, made (importing SQLAlchemy) on first access."""
+    if name not in _SQLALCHEMY_TYPES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    made = _sqlalchemy_type(name, _SQLALCHEMY_TYPES[name])
+    globals()[name] = made
+    return made
+
+
+def sqlalchemy_types() -> Dict[Any, Any]:
+    """``{RunId: RunIdType(), …, AnyId: AnyIdType()}``, for a SQLAlchemy ``DeclarativeBase``'s ``type_annotation_map``.
+
+    Then ``id: Mapped[RunId] = mapped_column(primary_key=True, default=RunId.new)`` maps a column. Imports SQLAlchemy.
+    """
+    return {
+        UserId: __getattr__("UserIdType")(),
+        SessionId: __getattr__("SessionIdType")(),
+        RunId: __getattr__("RunIdType")(),
+        TransactionId: __getattr__("TransactionIdType")(),
+        WebsocketId: __getattr__("WebsocketIdType")(),
+        ConnectionId: __getattr__("ConnectionIdType")(),
+        AnyId: __getattr__("AnyIdType")(),
+    }
+
+
+_T = TypeVar("_T")
+_U = TypeVar("_U")
+_R = TypeVar("_R")
+_POSITIONS = {id_type: position for position, id_type in enumerate(IdType)}
+# A frozen dataclass sets its fields in __init__ this way.
+_set_frozen_field = object.__setattr__
+
+
+@dataclasses.dataclass(frozen=True, init=False)
+class IdTable(Generic[_T]):
+    """One entry per kind, in manifest order: ``IdTable[int](user=365, run=30, …)``.
+
+    Every kind is a required keyword argument, so mypy reports each table that a kind added to the manifest is
+    missing from, and Python raises TypeError. ``IdTable.from_fn(f)`` builds one from a function of the kind.
+    """
+
+    user: _T
+    session: _T
+    run: _T
+    transaction: _T
+    websocket: _T
+    connection: _T
+
+    def __init__(
+        self,
+        *,
+        user: _T,
+        session: _T,
+        run: _T,
+        transaction: _T,
+        websocket: _T,
+        connection: _T,
+    ) -> None:
+        _set_frozen_field(self, "user", user)
+        _set_frozen_field(self, "session", session)
+        _set_frozen_field(self, "run", run)
+        _set_frozen_field(self, "transaction", transaction)
+        _set_frozen_field(self, "websocket", websocket)
+        _set_frozen_field(self, "connection", connection)
+
+    def get(self, kind: IdType) -> _T:
+        """The entry of ``kind``. Raises IdError when ``kind`` is not an IdType."""
+        return self.items()[_position(kind)][1]
+
+    def items(self) -> Tuple[Tuple[IdType, _T], ...]:
+        """``(kind, entry)`` for every kind, in manifest order."""
+        return (
+            (IdType.USER, self.user),
+            (IdType.SESSION, self.session),
+            (IdType.RUN, self.run),
+            (IdType.TRANSACTION, self.transaction),
+            (IdType.WEBSOCKET, self.websocket),
+            (IdType.CONNECTION, self.connection),
+        )
+
+    @staticmethod
+    def from_fn(f: Callable[[IdType], _U]) -> "IdTable[_U]":
+        """The table whose entry for each kind is ``f(kind)``."""
+        return IdTable(
+            user=f(IdType.USER),
+            session=f(IdType.SESSION),
+            run=f(IdType.RUN),
+            transaction=f(IdType.TRANSACTION),
+            websocket=f(IdType.WEBSOCKET),
+            connection=f(IdType.CONNECTION),
+        )
+
+    def map(self, f: Callable[[_T], _U]) -> "IdTable[_U]":
+        """The table of ``f(entry)`` for each entry."""
+        return IdTable(
+            user=f(self.user),
+            session=f(self.session),
+            run=f(self.run),
+            transaction=f(self.transaction),
+            websocket=f(self.websocket),
+            connection=f(self.connection),
+        )
+
+
+def match_id_type(
+    kind: IdType,
+    *,
+    user: Callable[[], _R],
+    session: Callable[[], _R],
+    run: Callable[[], _R],
+    transaction: Callable[[], _R],
+    websocket: Callable[[], _R],
+    connection: Callable[[], _R],
+) -> _R:
+    """Calls the handler of ``kind`` and returns what it returns.
+
+    Every kind is a required keyword argument, so mypy reports each call that a kind added to the manifest is missing
+    from, and Python raises TypeError. Raises IdError when ``kind`` is not an IdType.
+    """
+    return _call_kind(
+        kind,
+        user,
+        session,
+        run,
+        transaction,
+        websocket,
+        connection,
+    )
+
+
+def match_any_id(
+    id: str,
+    *,
+    user: Callable[[UserId], _R],
+    session: Callable[[SessionId], _R],
+    run: Callable[[RunId], _R],
+    transaction: Callable[[TransactionId], _R],
+    websocket: Callable[[WebsocketId], _R],
+    connection: Callable[[ConnectionId], _R],
+) -> _R:
+    """Calls the handler of the kind of ``id`` with the typed ID (``RunId``, …), and returns what it returns.
+
+    ``id`` is an ID of a declared kind, as ``parse`` accepts it. Every kind is a required keyword argument, as in
+    ``match_id_type``. Raises IdError when ``id`` is not an ID of a declared kind.
+    """
+    return _call_id(
+        id,
+        user,
+        session,
+        run,
+        transaction,
+        websocket,
+        connection,
+    )
+
+
+def _position(kind: IdType) -> int:
+    if not isinstance(kind, IdType):
+        raise IdError("unknown_type", f"expected an IdType, found {kind!r}")
+    return _POSITIONS[kind]
+
+
+def _call_kind(kind: IdType, *handlers: Callable[[], _R]) -> _R:
+    return handlers[_position(kind)]()
+
+
+def _call_id(text: str, *handlers: Callable[[Any], _R]) -> _R:
+    typed = parse_any_id(text)
+    return handlers[_position(typed.kind)](typed)

@@ -30,7 +30,7 @@ pub(crate) fn export(format: &str, manifest: &str, dir: &Path, file: &str) -> Pa
 
 /// IDs encoded by the Rust runtime, in the format of the vectors' valid.json, so that the generated codecs are
 /// checked against this workspace's own, not only against the spec's nine examples.
-fn rust_vectors(dir: &Path) -> PathBuf {
+pub(crate) fn rust_vectors(dir: &Path) -> PathBuf {
     let mut uuids = vec![
         Uuid::nil(),
         Uuid::from_u128(u128::MAX),

@@ -10,5 +10,6 @@ mod exhaustive;
 mod export;
 mod made_ids;
 mod postgres;
+mod services;
 mod wrong_kind;
 mod zod;

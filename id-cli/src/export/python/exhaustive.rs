@@ -91,7 +91,13 @@ pub(super) fn generate(manifest: &Manifest) -> String {
     });
     let map = each(&|kind| format!("            {0}=f(self.{0}),\n", keyword(kind)));
     let kind_params = each(&|kind| format!("    {}: Callable[[], _R],\n", keyword(kind)));
-    let id_params = each(&|kind| format!("    {}: Callable[[uuid.UUID], _R],\n", keyword(kind)));
+    let id_params = each(&|kind| {
+        format!(
+            "    {}: Callable[[{}], _R],\n",
+            keyword(kind),
+            super::typed::class(kind)
+        )
+    });
     let handlers = each(&|kind| format!("        {},\n", keyword(kind)));
     format!(
         r#"
@@ -157,7 +163,7 @@ def match_any_id(
     id: str,
     *,
 {id_params}) -> _R:
-    """Calls the handler of the kind of ``id`` with its UUID, and returns what it returns.
+    """Calls the handler of the kind of ``id`` with the typed ID (``RunId``, …), and returns what it returns.
 
     ``id`` is an ID of a declared kind, as ``parse`` accepts it. Every kind is a required keyword argument, as in
     ``match_id_type``. Raises IdError when ``id`` is not an ID of a declared kind.
@@ -177,9 +183,9 @@ def _call_kind(kind: IdType, *handlers: Callable[[], _R]) -> _R:
     return handlers[_position(kind)]()
 
 
-def _call_id(text: str, *handlers: Callable[[uuid.UUID], _R]) -> _R:
-    id_type, value = parse(text)
-    return handlers[_position(id_type)](value)
+def _call_id(text: str, *handlers: Callable[[Any], _R]) -> _R:
+    typed = parse_any_id(text)
+    return handlers[_position(typed.kind)](typed)
 "#
     )
 }

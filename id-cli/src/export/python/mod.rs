@@ -2,7 +2,8 @@
 //! `parse_run_id(text) -> uuid.UUID` (the prefix, aliases, and a bare UUID with accept_uuid), `is_run_id(value)`
 //! (true only for the canonical form, like TypeScript's `isRunId`) and `format_run_id(uuid)`, and the generic
 //! `parse(text) -> (IdType, uuid.UUID)`; and the exhaustive shapes of [`exhaustive`], which make mypy report each
-//! place a kind added to the manifest is missing. Standard library only; Python 3.7+.
+//! place a kind added to the manifest is missing; and the typed IDs of [`typed`] (`RunId`, `AnyId`, pydantic and
+//! SQLAlchemy hooks). Standard library only; Python 3.7+.
 
 use id_manifest::{Kind, Manifest};
 
@@ -11,6 +12,7 @@ use codec::{CODEC, CODEC_HEAD};
 
 mod codec;
 mod exhaustive;
+mod typed;
 
 /// The module for `manifest`.
 pub(crate) fn generate(manifest: &Manifest) -> String {
@@ -20,10 +22,11 @@ pub(crate) fn generate(manifest: &Manifest) -> String {
     out.push_str(&id_type(manifest));
     out.push_str(&tables(manifest));
     out.push_str(CODEC);
-    out.push_str(&exhaustive::generate(manifest));
     for kind in &manifest.kinds {
         out.push_str(&kind_functions(kind));
     }
+    out.push_str(&typed::generate(manifest));
+    out.push_str(&exhaustive::generate(manifest));
     out
 }
 
@@ -39,6 +42,12 @@ IDs are TypeIDs (spec v0.3): a lowercase prefix naming the kind, `_`, then the U
 base32 characters. ``parse_run_id`` accepts what Rust's ``RunId::parse`` accepts (the prefix, an alias, and a bare
 UUID where the kind sets accept_uuid) and returns the UUID; ``is_run_id`` is true only for the canonical form.
 
+``RunId`` is a ``str`` subclass per kind holding the canonical text: ``RunId(text)`` parses as ``parse_run_id`` does,
+``RunId.new()``, ``RunId.from_uuid(u)``, ``.uuid``, ``.created_at``, ``.kind``; mypy and pyright reject a ``UserId``
+or a plain ``str`` where a ``RunId`` is expected. ``parse_any_id`` returns the typed ID of any kind (``AnyId``). The
+classes are pydantic v2 field types (importing pydantic only when pydantic asks), and ``RunIdType`` (a SQLAlchemy 2
+TypeDecorator, made on first access) and ``sqlalchemy_types()`` map them to columns; neither package is required.
+
 Code that must handle every kind can have mypy (--strict) check it, so that a kind added to the manifest is an error
 wherever it is not handled yet: ``IdTable``, ``match_id_type`` and ``match_any_id`` take every kind as a required
 keyword argument (a missing one is also a TypeError at run time), and a ``match`` statement over ``IdType`` ends in
@@ -46,7 +55,7 @@ keyword argument (a missing one is also a TypeError at run time), and a ``match`
 
     retention_days = IdTable[int](user=365, run=30)
     label = match_id_type(kind, user=lambda: "person", run=lambda: "pipeline run")
-    owner = match_any_id(id, user=lambda uuid: f"user {{uuid}}", run=lambda uuid: f"run {{uuid}}")
+    owner = match_any_id(id, user=lambda user: f"user {{user.uuid}}", run=lambda run: f"run {{run.uuid}}")
 
     match kind:
         case IdType.USER:
@@ -58,10 +67,16 @@ keyword argument (a missing one is also a TypeError at run time), and a ``match`
 """
 
 import dataclasses
+import datetime
 import enum
+import importlib
+import json
+import os
 import re
+import threading
+import time
 import uuid
-from typing import Callable, Generic, NamedTuple, Optional, Tuple, TypeVar, Union
+from typing import Any, Callable, ClassVar, Dict, Generic, NamedTuple, Optional, Tuple, Type, TypeVar, Union, cast
 
 # The isinstance checks are for callers without a type checker; pyright's strict mode would call them unnecessary.
 # pyright: reportUnnecessaryIsInstance=false
@@ -98,6 +113,7 @@ fn exports(manifest: &Manifest) -> String {
             names.push(format!("{verb}_{}_id", kind.key));
         }
     }
+    names.extend(typed::exported_names(manifest));
     let mut out = String::from("__all__ = [\n");
     for name in names {
         out.push_str(&format!("    {},\n", quoted(&name)));

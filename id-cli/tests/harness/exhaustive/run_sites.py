@@ -45,8 +45,8 @@ if mode == "absent":
     check("map", app.retention_weeks() == ids.IdTable(user=53, run=5))
     check("from_fn", app.labels() == ids.IdTable(user="person", run="pipeline run"))
     check("match_id_type", app.label(ids.IdType.USER) == "person" and app.label(ids.IdType.RUN) == "pipeline run")
-    check("match_any_id passes the UUID", app.owner(ids.format_run_id(UUID)) == f"scheduler:{UUID}")
-    check("match_any_id, user", app.owner(ids.format_user_id(UUID)) == f"self:{UUID}")
+    check("match_any_id passes the typed ID", app.owner(ids.format_run_id(UUID)) == f"scheduler:{ids.format_run_id(UUID)}")
+    check("match_any_id, user", app.owner(ids.format_user_id(UUID)) == f"self:{ids.format_user_id(UUID)}")
     check("match statement", app.is_billable(ids.IdType.RUN) and not app.is_billable(ids.IdType.USER))
     # What unchecked callers can pass.
     raises("match_id_type, not an IdType", lambda: app.label("run"), ids.IdError, "expected an IdType, found 'run'")

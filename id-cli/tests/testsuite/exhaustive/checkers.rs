@@ -10,10 +10,10 @@ use crate::export::tsc;
 
 /// One error a checker reported, with its continuation lines.
 #[derive(Debug)]
-pub(super) struct Reported {
-    pub(super) file: String,
-    pub(super) line: usize,
-    pub(super) message: String,
+pub(crate) struct Reported {
+    pub(crate) file: String,
+    pub(crate) line: usize,
+    pub(crate) message: String,
 }
 
 /// Runs a checker that is expected to fail; returns its stdout and stderr.
@@ -61,7 +61,7 @@ pub(super) fn tsc_errors(output: &str) -> Vec<Reported> {
 }
 
 /// `file:line: error: message  [code]`; notes and the summary are not errors.
-pub(super) fn mypy_errors(output: &str) -> Vec<Reported> {
+pub(crate) fn mypy_errors(output: &str) -> Vec<Reported> {
     output
         .lines()
         .filter(|text| text.contains(": error: "))
@@ -79,7 +79,7 @@ pub(super) fn mypy_errors(output: &str) -> Vec<Reported> {
 }
 
 /// pyright --outputjson: `generalDiagnostics`, lines counted from 0.
-pub(super) fn pyright_errors(output: &str) -> Vec<Reported> {
+pub(crate) fn pyright_errors(output: &str) -> Vec<Reported> {
     let json: serde_json::Value = serde_json::from_str(output).unwrap_or_else(|error| {
         panic!("pyright --outputjson printed no JSON ({error}):\n{output}")
     });
@@ -105,7 +105,7 @@ fn required(test: &str, tool: &str, found: bool) -> bool {
 }
 
 /// A program and its leading arguments.
-pub(super) type Tool = (String, Vec<OsString>);
+pub(crate) type Tool = (String, Vec<OsString>);
 
 /// A tool named by an environment variable (relative to the workspace root, like IDS_TSC), else `fallback`.
 fn from_env(variable: &str, fallback: Tool, test: &str, install: &str) -> Option<Tool> {
@@ -142,7 +142,7 @@ pub(super) fn mypy(test: &str) -> Option<Tool> {
 }
 
 /// pyright: `$IDS_PYRIGHT`, else `pyright` on PATH.
-pub(super) fn pyright(test: &str) -> Option<Tool> {
+pub(crate) fn pyright(test: &str) -> Option<Tool> {
     from_env(
         "IDS_PYRIGHT",
         ("pyright".to_owned(), Vec::new()),

@@ -6,7 +6,7 @@
 //!
 //! The checkers are required under CI (.ci/run installs them) and skipped loudly elsewhere.
 
-mod checkers;
+pub(crate) mod checkers;
 
 use std::collections::BTreeMap;
 use std::ffi::OsString;

@@ -5,6 +5,7 @@
 mod conformance;
 mod database;
 mod psql;
+mod sqlalchemy;
 
 use std::path::{Path, PathBuf};
 

@@ -19,7 +19,8 @@ const NULL: &str = "\\N";
 
 /// A reachable server.
 pub struct Db {
-    url: String,
+    /// The server's URL (IDS_POSTGRES_URL).
+    pub url: String,
 }
 
 /// What a query gave: a value (None for NULL), or an error with its SQLSTATE, message, detail and hint.
