@@ -1,4 +1,4 @@
-//! The typed IDs of `ids export --format python` in a Python service (issue 23): the classes on the standard
+//! The typed IDs of `ids export --format python` in a Python service: the classes on the standard
 //! library alone (`python3 -S`), a service using them type-checked by `mypy --strict` and pyright (strict) with one
 //! planted error, and the real pydantic, FastAPI and SQLAlchemy (on a SQLite file here; on PostgreSQL in
 //! `postgres::sqlalchemy`).

@@ -1,4 +1,4 @@
-//! The cross-language row (issue 23): the Rust sqlx mapping and the Python export's SQLAlchemy types on the same
+//! The cross-language row: the Rust sqlx mapping and the Python export's SQLAlchemy types on the same
 //! SQLite file and the same PostgreSQL table. Rust writes rows, Python reads them back as the same IDs and writes
 //! its own (id-cli/tests/harness/services/cross_language.py), and Rust reads those back.
 //!

@@ -1,4 +1,4 @@
-//! The typed IDs of the Python module (issue 23): per kind a `str` subclass, `RunId`, whose constructor is
+//! The typed IDs of the Python module: per kind a `str` subclass, `RunId`, whose constructor is
 //! `parse_run_id` followed by `format_run_id` (so it accepts, rejects and words its errors exactly as the parser does,
 //! and holds the canonical text); `AnyId` (their union) and `parse_any_id`; hooks for pydantic v2
 //! (`__get_pydantic_core_schema__`, `__get_pydantic_json_schema__`) that import `pydantic_core` only when pydantic
