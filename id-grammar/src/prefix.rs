@@ -225,6 +225,57 @@ mod tests {
         }
     }
 
+    /// The sentences callers quote after their own "where": one per rule.
+    #[test]
+    fn each_rule_has_its_sentence() {
+        use core::fmt::Write;
+        struct Text([u8; 128], usize);
+        impl Write for Text {
+            fn write_str(&mut self, s: &str) -> core::fmt::Result {
+                let end = self.1 + s.len();
+                self.0
+                    .get_mut(self.1..end)
+                    .ok_or(core::fmt::Error)?
+                    .copy_from_slice(s.as_bytes());
+                self.1 = end;
+                Ok(())
+            }
+        }
+        for (error, sentence) in [
+            (
+                PrefixError::EmptyBeforeSeparator,
+                "the prefix before `_` is empty (an ID without a prefix has no `_`)",
+            ),
+            (
+                PrefixError::TooLong { len: 64 },
+                "the prefix is 64 characters long; at most 63 are allowed",
+            ),
+            (
+                PrefixError::StartsWithUnderscore,
+                "the prefix starts with `_`",
+            ),
+            (PrefixError::EndsWithUnderscore, "the prefix ends with `_`"),
+            (
+                PrefixError::InvalidChar {
+                    found: 'R',
+                    position: 0,
+                },
+                "the prefix has the uppercase letter `R`; prefixes are lowercase",
+            ),
+            (
+                PrefixError::InvalidChar {
+                    found: '2',
+                    position: 3,
+                },
+                "the prefix has the character '2'; prefixes use only lowercase ASCII letters and `_`",
+            ),
+        ] {
+            let mut text = Text([0; 128], 0);
+            write!(text, "{error}").unwrap();
+            assert_eq!(core::str::from_utf8(&text.0[..text.1]), Ok(sentence));
+        }
+    }
+
     /// Every character the decoder can meet, and bytes that are not UTF-8.
     #[test]
     fn invalid_characters_are_decoded_whole() {

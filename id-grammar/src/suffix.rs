@@ -33,5 +33,6 @@ mod tests {
         assert_eq!(ALPHABET[7], MAX_FIRST_SUFFIX_CHAR);
         assert!(SUFFIX_PATTERN.starts_with("[0-7]") && SUFFIX_PATTERN.ends_with("{25}"));
         assert_eq!(5 * (SUFFIX_LEN - 1) + 3, 128);
+        assert_eq!(crate::MAX_ID_LEN, 90);
     }
 }

@@ -62,7 +62,8 @@ fn compare(typed: &[char], candidate: &str) -> Option<(usize, usize, usize, bool
     for (j, slot) in previous.iter_mut().enumerate().take(typed.len() + 1) {
         *slot = j as u8;
     }
-    let mut last = '\0';
+    // The candidate's previous character; `None` before the first.
+    let mut last = None;
     let mut len = 0;
     let mut starts_with = true;
     for c in candidate.chars() {
@@ -80,14 +81,14 @@ fn compare(typed: &[char], candidate: &str) -> Option<(usize, usize, usize, bool
             let mut distance = (previous[j - 1] + cost)
                 .min(previous[j] + 1)
                 .min(current[j - 1] + 1);
-            if len > 1 && j > 1 && typed[j - 1] == last && typed[j - 2] == c {
+            if j > 1 && Some(typed[j - 1]) == last && typed[j - 2] == c {
                 distance = distance.min(before[j - 2] + 1);
             }
             current[j] = distance;
         }
         before = previous;
         previous = current;
-        last = c;
+        last = Some(c);
     }
     let edits = usize::from(previous[typed.len()]);
     Some((
@@ -166,6 +167,9 @@ mod tests {
     fn counts_characters_and_transpositions() {
         assert_eq!(compare(&['r', 'u', 'n'], "nur").map(|c| c.0), Some(2));
         assert_eq!(compare(&['u', 'r', 'n'], "run").map(|c| c.0), Some(1));
+        // NUL is a character like any other, not a marker of "no previous character".
+        assert_eq!(compare(&['a', '\0'], "a").map(|c| c.0), Some(1));
+        assert_eq!(compare(&['\0', 'a'], "a\0").map(|c| c.0), Some(1));
         // Two characters of two bytes each are two edits, not four.
         assert_eq!(compare(&['r', 'ü', 'ñ'], "run").map(|c| c.0), Some(2));
         let kitten: [char; 6] = ['k', 'i', 't', 't', 'e', 'n'];
@@ -175,7 +179,18 @@ mod tests {
     }
 
     #[test]
+    fn a_third_of_the_longer_name_is_the_limit() {
+        // Four edits in ten characters: fewer than half, but more than a third.
+        assert_eq!(did_you_mean("abcdefghij", ["abcdefwxyz"]), None);
+        assert_eq!(
+            did_you_mean("abcdefghij", ["abcdefgxyz"]),
+            Some("abcdefgxyz")
+        );
+    }
+
+    #[test]
     fn the_fewest_edits_win_then_the_first() {
+        assert_eq!(did_you_mean("usr", ["users", "user"]), Some("user"));
         assert_eq!(
             did_you_mean("runs", ["run_step", "run", "rune"]),
             Some("run")

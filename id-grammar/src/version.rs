@@ -51,3 +51,39 @@ impl fmt::Display for UuidVersion {
         f.write_str(self.as_str())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_version_has_its_spelling_and_number() {
+        for (version, text, number) in [(UuidVersion::V7, "v7", 7), (UuidVersion::V4, "v4", 4)] {
+            assert_eq!(version.as_str(), text);
+            assert_eq!(version.number(), number);
+            assert_eq!(UuidVersion::from_manifest(text), Some(version));
+            let mut shown = [0u8; 2];
+            let mut cursor = &mut shown[..];
+            core::fmt::write(&mut Cursor(&mut cursor), format_args!("{version}")).unwrap();
+            assert_eq!(&shown, text.as_bytes());
+        }
+        assert_eq!(UuidVersion::default(), UuidVersion::V7);
+        assert_eq!(UuidVersion::from_manifest("v5"), None);
+    }
+
+    /// A `fmt::Write` into a byte slice, for `Display` in a `no_std` crate.
+    struct Cursor<'a, 'b>(&'a mut &'b mut [u8]);
+
+    impl core::fmt::Write for Cursor<'_, '_> {
+        fn write_str(&mut self, s: &str) -> core::fmt::Result {
+            let bytes = s.as_bytes();
+            if bytes.len() > self.0.len() {
+                return Err(core::fmt::Error);
+            }
+            let (head, tail) = core::mem::take(self.0).split_at_mut(bytes.len());
+            head.copy_from_slice(bytes);
+            *self.0 = tail;
+            Ok(())
+        }
+    }
+}
