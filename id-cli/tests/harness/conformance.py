@@ -11,6 +11,8 @@ import os
 import sys
 import uuid
 
+from tally import check, fail, finish
+
 module_path, vectors_dir, cross_path = sys.argv[1:4]
 spec = importlib.util.spec_from_file_location("generated_ids", module_path)
 ids = importlib.util.module_from_spec(spec)
@@ -26,16 +28,6 @@ valid = read(os.path.join(vectors_dir, "valid.json"))
 invalid = read(os.path.join(vectors_dir, "invalid.json"))
 cross = read(cross_path)
 
-passed = 0
-failures = []
-
-
-def check(name, condition):
-    global passed
-    if condition:
-        passed += 1
-    else:
-        failures.append(name)
 
 
 def code(fn):
@@ -63,7 +55,7 @@ for vector in valid + cross:
     try:
         decoded = ids.decode_typeid(typeid)
     except Exception as error:  # noqa: BLE001
-        failures.append(f"{name}: decode_typeid raised {error!r}")
+        fail(f"{name}: decode_typeid raised {error!r}")
         continue
     check(f"{name}: decode", decoded == (prefix, value))
     check(f"{name}: encode", ids.encode_typeid(prefix, value) == typeid)
@@ -178,7 +170,4 @@ check("format of the max UUID", ids.format_run_id(uuid.UUID(int=2**128 - 1)) == 
 check("IdError is a ValueError", isinstance(ids.IdError("x", "y"), ValueError))
 check("__all__ names only what exists", all(hasattr(ids, name) for name in ids.__all__))
 
-print(f"{passed} passed, {len(failures)} failed")
-for failure in failures:
-    print(f"FAILED: {failure}")
-sys.exit(0 if not failures else 1)
+finish()

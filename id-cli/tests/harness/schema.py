@@ -10,6 +10,8 @@ import os
 import re
 import sys
 
+from tally import check, finish
+
 schema_path, vectors_dir, cross_path = sys.argv[1:4]
 
 
@@ -23,16 +25,6 @@ valid = read(os.path.join(vectors_dir, "valid.json"))
 invalid = read(os.path.join(vectors_dir, "invalid.json"))
 cross = read(cross_path)
 
-passed = 0
-failures = []
-
-
-def check(name, condition):
-    global passed
-    if condition:
-        passed += 1
-    else:
-        failures.append(name)
 
 
 PREFIXES = {"PrefixId": ["prefix"], "PreFixId": ["pre_fix"], "UserId": ["user", "usr"], "RunId": ["run"]}
@@ -77,7 +69,4 @@ check("run rejects a trailing newline", not matches("RunId", "run_01h455vb4pex5v
 check("run rejects a longer prefix", not matches("RunId", "rerun_01h455vb4pex5vsknk084sn02q"))
 check("pre_fix is not prefix", not matches("PrefixId", "pre_fix_00000000000000000000000000"))
 
-print(f"{passed} passed, {len(failures)} failed")
-for failure in failures:
-    print(f"FAILED: {failure}")
-sys.exit(0 if not failures else 1)
+finish()

@@ -8,9 +8,13 @@ usage: python3 cross_language.py MODULE_DIR URL TABLE RUST_ROWS_JSON PYTHON_ROWS
 """
 
 import json
+import os
 import sys
 
 sys.path.insert(0, sys.argv[1])
+# tally.py, the harnesses' shared check/finish, is in the directory above this one.
+sys.path.insert(1, os.path.join(os.path.dirname(os.path.abspath(__file__)), os.pardir))
+from tally import check, finish  # noqa: E402
 
 from sqlalchemy import create_engine, select  # noqa: E402
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column  # noqa: E402
@@ -18,16 +22,6 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column  # no
 from ids import AnyId, RunId, UserId, sqlalchemy_types  # noqa: E402
 
 URL, TABLE, RUST_ROWS, PYTHON_ROWS = sys.argv[2:6]
-passed = 0
-failures = []
-
-
-def check(name, condition):
-    global passed
-    if condition:
-        passed += 1
-    else:
-        failures.append(name)
 
 
 class Base(DeclarativeBase):
@@ -66,7 +60,4 @@ with Session(engine) as session:
 with open(PYTHON_ROWS, "w") as file:
     json.dump(written, file)
 
-for failure in failures:
-    print(f"FAIL {failure}")
-print(f"{passed} passed, {len(failures)} failed")
-sys.exit(1 if failures else 0)
+finish()

@@ -7,6 +7,7 @@ usage: python3 pydantic_fastapi.py MODULE_DIR SCHEMA_JSON
 """
 
 import json
+import os
 import sys
 import uuid
 import warnings
@@ -14,6 +15,9 @@ from typing import Dict, List, Optional
 
 warnings.filterwarnings("ignore", message=".*httpx2")
 sys.path.insert(0, sys.argv[1])
+# tally.py, the harnesses' shared check/finish, is in the directory above this one.
+sys.path.insert(1, os.path.join(os.path.dirname(os.path.abspath(__file__)), os.pardir))
+from tally import check, finish  # noqa: E402
 
 import pydantic  # noqa: E402
 from fastapi import FastAPI  # noqa: E402
@@ -22,16 +26,6 @@ from fastapi.testclient import TestClient  # noqa: E402
 import ids  # noqa: E402
 from ids import AnyId, RunId, SessionId, UserId  # noqa: E402
 
-passed = 0
-failures = []
-
-
-def check(name, condition):
-    global passed
-    if condition:
-        passed += 1
-    else:
-        failures.append(name)
 
 
 def errors(model, data, strict=None):
@@ -140,7 +134,4 @@ check("OpenAPI: and the rest of the kind's schema", all(parameter.get(key) == va
 component = openapi["components"]["schemas"]["Body"]["properties"]["run"]
 check("OpenAPI: the body field is the kind's schema", component == DEFS["RunId"])
 
-for failure in failures:
-    print(f"FAIL {failure}")
-print(f"{passed} passed, {len(failures)} failed")
-sys.exit(1 if failures else 0)
+finish()

@@ -7,11 +7,15 @@ The module is the export of tests/fixtures/good/ids.toml (see typed_ids.py). IDs
 usage: python3 sqlalchemy_db.py MODULE_DIR sqlite:///FILE | postgresql+psycopg://… [TABLE_SUFFIX]
 """
 
+import os
 import sys
 import uuid
 from typing import Optional
 
 sys.path.insert(0, sys.argv[1])
+# tally.py, the harnesses' shared check/finish, is in the directory above this one.
+sys.path.insert(1, os.path.join(os.path.dirname(os.path.abspath(__file__)), os.pardir))
+from tally import check, finish  # noqa: E402
 
 from sqlalchemy import ForeignKey, create_engine, inspect, select, text  # noqa: E402
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column  # noqa: E402
@@ -22,16 +26,6 @@ from ids import AnyId, RunId, SessionId, UserId, sqlalchemy_types  # noqa: E402
 URL = sys.argv[2]
 SUFFIX = sys.argv[3] if len(sys.argv) > 3 else "python"
 POSTGRES = URL.startswith("postgresql")
-passed = 0
-failures = []
-
-
-def check(name, condition):
-    global passed
-    if condition:
-        passed += 1
-    else:
-        failures.append(name)
 
 
 class Base(DeclarativeBase):
@@ -127,7 +121,4 @@ with Session(engine) as session:
             session.rollback()
 
 Base.metadata.drop_all(engine)
-for failure in failures:
-    print(f"FAIL {failure}")
-print(f"{passed} passed, {len(failures)} failed")
-sys.exit(1 if failures else 0)
+finish()

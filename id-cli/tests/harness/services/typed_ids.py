@@ -8,23 +8,17 @@ usage: python3 -S typed_ids.py MODULE_DIR RUST_VECTORS_JSON
 
 import datetime
 import json
+import os
 import pickle
 import sys
 import uuid
 
 sys.path.insert(0, sys.argv[1])
+# tally.py, the harnesses' shared check/finish, is in the directory above this one.
+sys.path.insert(1, os.path.join(os.path.dirname(os.path.abspath(__file__)), os.pardir))
+from tally import check, finish  # noqa: E402
 import ids  # noqa: E402
 
-passed = 0
-failures = []
-
-
-def check(name, condition):
-    global passed
-    if condition:
-        passed += 1
-    else:
-        failures.append(name)
 
 
 def outcome(f, *args):
@@ -133,7 +127,4 @@ for vector in vectors:
         seen += 1
 check("Rust vectors of user and run", seen >= 20)
 
-for failure in failures:
-    print(f"FAIL {failure}")
-print(f"{passed} passed, {len(failures)} failed")
-sys.exit(1 if failures else 0)
+finish()
