@@ -3,8 +3,8 @@
 //! A TypeID is `prefix_suffix`: a [prefix](check_prefix) of lowercase letters and `_` that names the kind, then
 //! [`SUFFIX_LEN`] characters of lowercase Crockford base32 ([`ALPHABET`]) holding a 128-bit UUID, the first at most
 //! `7`. An ID without a prefix has no `_`. This crate holds that rule, the bare-UUID forms that kinds with
-//! `accept_uuid` take, the [`UuidVersion`]s a kind can generate, and the one [did-you-mean](did_you_mean) every
-//! message uses.
+//! `accept_uuid` take, the [`UuidVersion`]s a kind can generate, the [link templates](check_link) a kind may set, and
+//! the one [did-you-mean](did_you_mean) every message uses.
 //!
 //! `id-manifest` checks `ids.toml` against it, `id-runtime` parses with it, the `#[ids]` macro and the `ids`
 //! command suggest with it. A layer may add policy on top (a manifest kind needs a non-empty prefix) but never
@@ -23,12 +23,14 @@
 #![forbid(unsafe_code)]
 
 mod bare_uuid;
+mod link;
 mod prefix;
 mod suffix;
 mod suggest;
 mod version;
 
 pub use bare_uuid::parse_bare_uuid;
+pub use link::{LINK_PLACEHOLDERS, LinkError, LinkPart, LinkParts, check_link, link_parts};
 pub use prefix::{
     MAX_PREFIX_LEN, PREFIX_PATTERN, PrefixError, check_prefix, check_prefix_bytes, is_valid_prefix,
 };

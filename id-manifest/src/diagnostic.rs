@@ -215,6 +215,11 @@ impl<'a> Diagnostics<'a> {
         if spelled { start + position } else { value_at }
     }
 
+    /// The source text of `span`, as the user wrote it (empty for a span that is not in the text).
+    pub(crate) fn source(&self, span: std::ops::Range<usize>) -> &'a str {
+        self.text.get(span).unwrap_or_default()
+    }
+
     /// Records an error at byte `offset`.
     pub(crate) fn error(
         &mut self,

@@ -28,8 +28,11 @@ mod values;
 
 pub use diagnostic::{Diagnostic, Location};
 pub use find::{FindError, MANIFEST_FILE_NAME, find_manifest, relative_to, search_root};
-/// The TypeID grammar the manifest is checked against, from `id-grammar`.
-pub use id_grammar::{MAX_PREFIX_LEN, PrefixError, UuidVersion, check_prefix};
+/// The TypeID grammar and the link templates the manifest is checked against, from `id-grammar`.
+pub use id_grammar::{
+    LINK_PLACEHOLDERS, LinkError, LinkPart, MAX_PREFIX_LEN, PrefixError, UuidVersion, check_link,
+    check_prefix, link_parts,
+};
 pub use model::{Kind, Manifest, RustNames};
 pub use parse::{Failure, load, parse, parse_bytes};
 pub use resolve::{ResolveError, resolve_without_source_file};

@@ -34,6 +34,11 @@ pub struct Kind {
     pub owner: Option<String>,
     /// `pii = true`: IDs of this kind identify a person.
     pub pii: bool,
+    /// `link = "https://…/{id}"`: a URL template checked by [`check_link`](crate::check_link), filled in with
+    /// `{id}`, `{uuid}` and `{key}`.
+    pub link: Option<String>,
+    /// `labels = { retention = "7y" }`: free-form strings that tools show and never interpret, in file order.
+    pub labels: Vec<(String, String)>,
     /// Where the `[types.NAME]` key is written.
     pub declared_at: Location,
     /// The Rust names generated from the key.

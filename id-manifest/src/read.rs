@@ -11,7 +11,9 @@ use crate::diagnostic::Diagnostics;
 use crate::names;
 use crate::prefix::{Unusable, check_manifest_prefix, suggest_prefix};
 use crate::suggest::quoted_list;
-use crate::values::{self, a_type, aliases, boolean, deprecated, non_blank, string, uuid_version};
+use crate::values::{
+    self, a_type, aliases, boolean, deprecated, labels, link, non_blank, string, uuid_version,
+};
 use crate::{Kind, RustNames, UuidVersion};
 use id_grammar::PrefixError;
 use id_grammar::did_you_mean;
@@ -27,6 +29,8 @@ const KIND_KEYS: &[&str] = &[
     "description",
     "owner",
     "pii",
+    "link",
+    "labels",
 ];
 
 /// The keys `[defaults]` may set: the settings that make sense for many kinds at once.
@@ -141,6 +145,8 @@ pub(crate) fn read_kind(
             description: None,
             owner: None,
             pii: false,
+            link: None,
+            labels: Vec::new(),
             declared_at: diags.location(key_at),
             names: names.clone().unwrap_or_else(|_| placeholder_names(name)),
         },
@@ -159,6 +165,8 @@ pub(crate) fn read_kind(
             "doc" => raw.kind.doc = non_blank(string(diags, "doc", value)),
             "description" => raw.kind.description = non_blank(string(diags, "description", value)),
             "deprecated" => raw.kind.deprecated = deprecated(diags, value),
+            "link" => raw.kind.link = link(diags, value),
+            "labels" => raw.kind.labels = labels(diags, value),
             "aliases" => {
                 for (alias, alias_at) in aliases(diags, value) {
                     raw.kind.aliases.push(alias);

@@ -7,7 +7,7 @@ use toml::de::DeValue;
 use crate::UuidVersion;
 use crate::diagnostic::Diagnostics;
 use crate::prefix::{Unusable, check_manifest_prefix, suggest_prefix};
-use id_grammar::PrefixError;
+use id_grammar::{LinkError, PrefixError};
 
 /// "a string", "an integer", …: the found type in messages.
 pub(crate) fn a_type(value: &DeValue<'_>) -> &'static str {
@@ -206,4 +206,105 @@ fn report_prefix(diags: &mut Diagnostics<'_>, noun: &str, text: &str, at: usize,
         PrefixError::EmptyBeforeSeparator => None,
     };
     diags.error(at, message, help);
+}
+
+/// `link = "https://…/{id}"`, if it is a string that [`id_grammar::check_link`] accepts; the error points at the
+/// character that breaks the rule.
+pub(crate) fn link(diags: &mut Diagnostics<'_>, value: &Spanned<DeValue<'_>>) -> Option<String> {
+    let text = string(diags, "link", value)?;
+    let at = value.span().start;
+    let error = match id_grammar::check_link(&text) {
+        Ok(()) => return Some(text),
+        Err(error) => error,
+    };
+    let help = match error {
+        LinkError::Scheme => match text.split_once("://") {
+            Some((scheme, rest)) if scheme.eq_ignore_ascii_case("https") || scheme.eq_ignore_ascii_case("http") => {
+                if rest.is_empty() || rest.starts_with('/') {
+                    "write the host after the scheme, e.g. `https://admin.example.com/runs/{id}`".to_owned()
+                } else {
+                    format!("write the scheme in lowercase: `{}://…`", scheme.to_ascii_lowercase())
+                }
+            }
+            _ => "links open in a browser: write a full URL, e.g. `https://admin.example.com/runs/{id}`".to_owned(),
+        },
+        LinkError::UnknownPlaceholder { name, .. } => {
+            match id_grammar::did_you_mean(name, id_grammar::LINK_PLACEHOLDERS) {
+                Some(known) => format!("did you mean `{{{known}}}`?"),
+                None => "`{id}` is the ID, `{uuid}` its UUID, `{key}` the kind's key".to_owned(),
+            }
+        }
+        LinkError::Unclosed { .. } | LinkError::StrayBrace { .. } => {
+            "braces only surround a placeholder: `{id}`, `{uuid}` or `{key}`".to_owned()
+        }
+        LinkError::NotUrlChar { .. } => "percent-encode it (a space is `%20`)".to_owned(),
+    };
+    let message = format!("link `{}` is not valid: {error}", text.escape_debug());
+    let at = match error {
+        LinkError::Scheme => at,
+        LinkError::UnknownPlaceholder { .. }
+        | LinkError::Unclosed { .. }
+        | LinkError::StrayBrace { .. }
+        | LinkError::NotUrlChar { .. } => diags.within(at, &text, error.position()),
+    };
+    diags.error(at, message, Some(help));
+    None
+}
+
+/// `labels = { owner = "billing" }`: every entry whose value is a string, in file order; each other value is
+/// reported where it is written.
+pub(crate) fn labels(
+    diags: &mut Diagnostics<'_>,
+    value: &Spanned<DeValue<'_>>,
+) -> Vec<(String, String)> {
+    let DeValue::Table(table) = value.get_ref() else {
+        let message = format!(
+            "`labels` must be a table of strings, found {}",
+            a_type(value.get_ref())
+        );
+        let help = "write e.g. `labels = { owner = \"billing\", retention = \"7y\" }`".to_owned();
+        diags.error(value.span().start, message, Some(help));
+        return Vec::new();
+    };
+    let mut valid = Vec::new();
+    for (key, item) in table.iter() {
+        let name = key.get_ref();
+        if name.trim().is_empty() {
+            let message = "label name is empty";
+            diags.error(
+                key.span().start,
+                message,
+                Some("name the label, e.g. `retention = \"7y\"`".to_owned()),
+            );
+            continue;
+        }
+        let other = item.get_ref();
+        if let DeValue::String(text) = other {
+            valid.push((name.to_string(), text.to_string()));
+            continue;
+        }
+        let message = format!(
+            "label `{}` must be a string, found {}",
+            name.escape_debug(),
+            a_type(other)
+        );
+        let help = match other {
+            DeValue::Integer(_)
+            | DeValue::Float(_)
+            | DeValue::Boolean(_)
+            | DeValue::Datetime(_) => {
+                let raw = diags.source(item.span());
+                format!(
+                    "labels are shown, never interpreted: quote it, `{} = \"{}\"`",
+                    name.escape_debug(),
+                    raw.escape_debug()
+                )
+            }
+            DeValue::String(_) | DeValue::Array(_) | DeValue::Table(_) => {
+                "labels are shown, never interpreted: each value is one string".to_owned()
+            }
+        };
+        diags.error(item.span().start, message, Some(help));
+    }
+    valid
 }

@@ -55,6 +55,17 @@ pub(crate) enum What {
     AcceptUuidEnabled,
     /// `accept_uuid` turned off: stored bare UUIDs stop parsing.
     AcceptUuidDisabled,
+    /// `link` was set, changed or removed (`None` for no link): only where IDs are shown changes.
+    LinkChanged {
+        old: Option<String>,
+        new: Option<String>,
+    },
+    /// A label was added, changed or removed (`None` for absent); labels are never interpreted.
+    LabelChanged {
+        label: String,
+        old: Option<String>,
+        new: Option<String>,
+    },
 }
 
 /// Every change from `old` to `new`: breaking ones first, then the others; within each, removed kinds in the old
@@ -269,6 +280,57 @@ fn changed(old: &Kind, new: &Kind, changes: &mut Vec<Change>) {
         ),
         (true, true) | (false, false) => {}
     }
+
+    if old.link != new.link {
+        let message = match (&old.link, &new.link) {
+            (None, Some(link)) => format!("kind `{name}`: link set to `{link}`"),
+            (Some(link), None) => format!("kind `{name}`: link `{link}` removed"),
+            (old, new) => format!(
+                "kind `{name}`: link `{}` → `{}`",
+                old.as_deref().unwrap_or_default(),
+                new.as_deref().unwrap_or_default()
+            ),
+        };
+        let what = What::LinkChanged {
+            old: old.link.clone(),
+            new: new.link.clone(),
+        };
+        push(what, false, message, None);
+    }
+
+    let label = |kind: &Kind, label: &str| {
+        kind.labels
+            .iter()
+            .find(|(name, _)| name == label)
+            .map(|(_, value)| value.clone())
+    };
+    // Old labels in their order (changed or removed), then the new ones.
+    let names = old.labels.iter().map(|(name, _)| name).chain(
+        new.labels
+            .iter()
+            .map(|(name, _)| name)
+            .filter(|name| label(old, name).is_none()),
+    );
+    for label_name in names {
+        let (before, after) = (label(old, label_name), label(new, label_name));
+        let message = match (&before, &after) {
+            (Some(before), Some(after)) if before == after => continue,
+            (None, None) => continue,
+            (None, Some(value)) => format!("kind `{name}`: label `{label_name}` = {value:?} added"),
+            (Some(value), None) => {
+                format!("kind `{name}`: label `{label_name}` = {value:?} removed")
+            }
+            (Some(before), Some(after)) => {
+                format!("kind `{name}`: label `{label_name}` {before:?} → {after:?}")
+            }
+        };
+        let what = What::LabelChanged {
+            label: label_name.clone(),
+            old: before,
+            new: after,
+        };
+        push(what, false, message, None);
+    }
 }
 
 /// `` `run_…` `` or `` `run_…` and `r_…` `` or `` `a_…`, `b_…` and `c_…` ``.
@@ -348,6 +410,52 @@ mod tests {
                 ),
                 ("kind `span`: alias `trace` added".to_owned(), false),
             ]
+        );
+    }
+
+    #[test]
+    fn links_and_labels_are_reported_and_never_breaking() {
+        let found = changes(
+            "[types.run]\nlink = \"https://a.example/{id}\"\nlabels = { owner = \"ml\", pii = \"no\" }\n",
+            "[types.run]\nlabels = { owner = \"billing\", retention = \"7y\" }\n",
+        );
+        assert_eq!(
+            found,
+            vec![
+                (
+                    "kind `run`: link `https://a.example/{id}` removed".to_owned(),
+                    false
+                ),
+                (
+                    "kind `run`: label `owner` \"ml\" → \"billing\"".to_owned(),
+                    false
+                ),
+                ("kind `run`: label `pii` = \"no\" removed".to_owned(), false),
+                (
+                    "kind `run`: label `retention` = \"7y\" added".to_owned(),
+                    false
+                ),
+            ]
+        );
+        assert_eq!(
+            changes(
+                "[types.run]\n",
+                "[types.run]\nlink = \"https://a.example/{uuid}\"\n"
+            ),
+            vec![(
+                "kind `run`: link set to `https://a.example/{uuid}`".to_owned(),
+                false
+            )]
+        );
+        assert_eq!(
+            changes(
+                "[types.run]\nlink = \"https://a.example/{id}\"\n",
+                "[types.run]\nlink = \"https://b.example/{id}\"\n"
+            ),
+            vec![(
+                "kind `run`: link `https://a.example/{id}` → `https://b.example/{id}`".to_owned(),
+                false
+            )]
         );
     }
 

@@ -2,6 +2,7 @@
 //! and links it once.
 
 mod find;
+mod links;
 mod load;
 mod model;
 mod render;

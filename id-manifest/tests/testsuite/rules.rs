@@ -241,7 +241,7 @@ fn unknown_keys() {
     assert_eq!(
         one("[types.run]\ncolor = \"red\"\n"),
         "ids.toml:2:1: unknown key `color` in [types.run]\nhelp: allowed keys: `prefix`, `doc`, \
-         `aliases`, `accept_uuid`, `uuid`, `deprecated`, `description`, `owner`, `pii`"
+         `aliases`, `accept_uuid`, `uuid`, `deprecated`, `description`, `owner`, `pii`, `link`, `labels`"
     );
     assert_eq!(
         one("[defaults]\nuid = \"v4\"\n[types.run]\n"),
