@@ -89,3 +89,24 @@ impl Kinds {
         }
     }
 }
+
+/// A kind's labels as a JSON object in manifest order (a map type would sort them), for `--json` and the exports.
+pub(crate) struct LabelsJson<'a>(pub(crate) &'a [(String, String)]);
+
+impl LabelsJson<'_> {
+    /// Whether the kind has no labels, for `skip_serializing_if`.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl serde::Serialize for LabelsJson<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (name, value) in self.0 {
+            map.serialize_entry(name, value)?;
+        }
+        map.end()
+    }
+}

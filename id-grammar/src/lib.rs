@@ -30,7 +30,10 @@ mod suggest;
 mod version;
 
 pub use bare_uuid::parse_bare_uuid;
-pub use link::{LINK_PLACEHOLDERS, LinkError, LinkPart, LinkParts, check_link, link_parts};
+pub use link::{
+    LINK_PLACEHOLDERS, LinkError, LinkPart, LinkParts, check_link, filled_link_len, link_parts,
+    write_link,
+};
 pub use prefix::{
     MAX_PREFIX_LEN, PREFIX_PATTERN, PrefixError, check_prefix, check_prefix_bytes, is_valid_prefix,
 };

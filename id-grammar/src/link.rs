@@ -214,6 +214,54 @@ impl<'a> Iterator for LinkParts<'a> {
     }
 }
 
+/// The length in bytes of a checked `template` filled in with an ID of `id_len` bytes and a key of `key_len` bytes
+/// (a UUID is always 36), so that the caller can allocate the result once.
+pub fn filled_link_len(template: &str, id_len: usize, key_len: usize) -> usize {
+    link_parts(template)
+        .map(|part| match part {
+            LinkPart::Text(text) => text.len(),
+            LinkPart::Id => id_len,
+            LinkPart::Uuid => UUID_TEXT_LEN,
+            LinkPart::Key => key_len,
+        })
+        .sum()
+}
+
+/// The length of a hyphenated UUID, what `{uuid}` becomes.
+const UUID_TEXT_LEN: usize = 36;
+
+/// Writes a checked `template` with `{id}`, `{uuid}` (hyphenated, lowercase) and `{key}` filled in.
+///
+/// ```
+/// let mut link = String::new();
+/// id_grammar::write_link(
+///     &mut link,
+///     "https://admin.example.com/{key}s/{id}",
+///     "run_01h455vb4pex5vsknk084sn02q",
+///     "01890a5d-ac96-774b-bcce-b302099a8057",
+///     "run",
+/// )
+/// .unwrap();
+/// assert_eq!(link, "https://admin.example.com/runs/run_01h455vb4pex5vsknk084sn02q");
+/// ```
+pub fn write_link<W: fmt::Write>(
+    out: &mut W,
+    template: &str,
+    id: &str,
+    uuid: &str,
+    key: &str,
+) -> fmt::Result {
+    for part in link_parts(template) {
+        out.write_str(match part {
+            LinkPart::Text(text) => text,
+            LinkPart::Id => id,
+            LinkPart::Uuid => uuid,
+            LinkPart::Key => key,
+        })?;
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -282,6 +330,23 @@ mod tests {
         for (template, expected) in cases {
             assert_eq!(check_link(template), Err(expected), "{template}");
         }
+    }
+
+    #[test]
+    fn the_length_is_that_of_the_filled_in_link() {
+        struct Count(usize);
+        impl fmt::Write for Count {
+            fn write_str(&mut self, text: &str) -> fmt::Result {
+                self.0 += text.len();
+                Ok(())
+            }
+        }
+        let template = "https://{key}.example/{uuid}/{id}?k={key}";
+        let uuid = "01890a5d-ac96-774b-bcce-b302099a8057";
+        let mut count = Count(0);
+        write_link(&mut count, template, "ab_x", uuid, "kind").unwrap();
+        assert_eq!(filled_link_len(template, 4, 4), count.0);
+        assert_eq!(count.0, 8 + 4 + 9 + 36 + 1 + 4 + 3 + 4);
     }
 
     #[test]

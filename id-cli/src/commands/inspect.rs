@@ -8,7 +8,7 @@ use id_manifest::Kind;
 use id_runtime::{DynamicId, ParseIdError, Rfc3339, Uuid};
 use serde::Serialize;
 
-use crate::kinds::Kinds;
+use crate::kinds::{Kinds, LabelsJson};
 use crate::locate;
 use crate::output::{self, Error, Outcome, Paint};
 
@@ -153,6 +153,33 @@ fn canonical(found: &Found) -> String {
         .unwrap_or_default()
 }
 
+/// The kind's link template filled in with the canonical ID (`id_grammar::write_link`, as Rust's `RunId::link()`).
+fn link(found: &Found) -> Option<String> {
+    let template = found.kind.link.as_deref()?;
+    let mut link = String::new();
+    let uuid = found.uuid.hyphenated().to_string();
+    // Writing to a String cannot fail.
+    id_grammar::write_link(
+        &mut link,
+        template,
+        &canonical(found),
+        &uuid,
+        &found.kind.key,
+    )
+    .ok()?;
+    Some(link)
+}
+
+/// `owner = "billing", retention = "7y"`: the labels as the manifest writes them.
+fn labels(kind: &Kind) -> Option<String> {
+    let labels: Vec<String> = kind
+        .labels
+        .iter()
+        .map(|(name, value)| format!("{name} = {value:?}"))
+        .collect();
+    (!labels.is_empty()).then(|| labels.join(", "))
+}
+
 /// The creation time of a time-based UUID (v7, also v1 and v6).
 fn created(uuid: Uuid) -> Option<String> {
     let (seconds, nanos) = uuid.get_timestamp()?.to_unix();
@@ -196,6 +223,12 @@ fn describe(input: &str, found: &Found, paint: &Paint) -> String {
     if let Some(note) = &kind.deprecated {
         field("deprecated:", note);
     }
+    if let Some(link) = link(found) {
+        field("link:", &link);
+    }
+    if let Some(labels) = labels(kind) {
+        field("labels:", &labels);
+    }
     field("declared:", &kind.declared_at.to_string());
     text
 }
@@ -222,6 +255,8 @@ struct FoundJson {
     version: usize,
     created: Option<String>,
     deprecated: Option<&'static str>,
+    link: Option<String>,
+    labels: LabelsJson<'static>,
 }
 
 impl<'a> Record<'a> {
@@ -244,6 +279,8 @@ impl<'a> Record<'a> {
                     version: found.uuid.get_version_num(),
                     created: created(found.uuid),
                     deprecated: found.kind.deprecated.as_deref(),
+                    link: link(&found),
+                    labels: LabelsJson(&found.kind.labels),
                 }),
             },
             Err(error) => Record {

@@ -5,6 +5,7 @@ use std::path::Path;
 use id_manifest::{Kind, Manifest};
 use serde::Serialize;
 
+use crate::kinds::LabelsJson;
 use crate::locate;
 use crate::output::{Error, Outcome, Paint};
 
@@ -39,6 +40,8 @@ struct KindJson<'m> {
     description: Option<&'m str>,
     owner: Option<&'m str>,
     pii: bool,
+    link: Option<&'m str>,
+    labels: LabelsJson<'m>,
     rust_type: &'m str,
     declared_at: String,
 }
@@ -56,6 +59,8 @@ impl<'m> From<&'m Kind> for KindJson<'m> {
             description: kind.description.as_deref(),
             owner: kind.owner.as_deref(),
             pii: kind.pii,
+            link: kind.link.as_deref(),
+            labels: LabelsJson(&kind.labels),
             rust_type: &kind.names.type_name,
             declared_at: kind.declared_at.to_string(),
         }

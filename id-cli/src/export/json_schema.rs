@@ -3,7 +3,8 @@
 //!
 //! Each definition's `pattern` is `id_manifest::Kind::id_pattern`, the one anchored expression of what the kind's
 //! parser accepts (prefix or alias, then the 26-character suffix; with `accept_uuid`, bare UUIDs), which the macro's
-//! schemars and utoipa schemas use too; beside it, `x-typeid-prefix` names the kind's canonical prefix, as they do.
+//! schemars and utoipa schemas use too; beside it, `x-typeid-prefix` names the kind's canonical prefix, as they do,
+//! and `x-typeid-link` and `x-typeid-labels` carry the manifest's link template and labels when it sets them.
 
 use id_manifest::{Kind, Manifest};
 use id_runtime::{DynamicId, Uuid};
@@ -11,6 +12,7 @@ use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
 use crate::export::text::doc_lines;
+use crate::kinds::LabelsJson;
 
 /// The UUID of the TypeID specification's example, so that examples are stable across runs.
 const EXAMPLE_UUID: u128 = 0x01890a5d_ac96_774b_bcce_b302099a8057;
@@ -34,7 +36,7 @@ struct Ref {
 }
 
 /// `$defs` in manifest order (a map type would sort the keys).
-struct Defs<'a>(Vec<(&'a str, Definition)>);
+struct Defs<'a>(Vec<(&'a str, Definition<'a>)>);
 
 impl Serialize for Defs<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -47,7 +49,7 @@ impl Serialize for Defs<'_> {
 }
 
 #[derive(Serialize)]
-struct Definition {
+struct Definition<'a> {
     title: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     description: Option<String>,
@@ -61,6 +63,15 @@ struct Definition {
     examples: Vec<String>,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     deprecated: bool,
+    /// The manifest's link template, with `{id}`, `{uuid}` and `{key}` placeholders.
+    #[serde(rename = "x-typeid-link", skip_serializing_if = "Option::is_none")]
+    link: Option<String>,
+    /// The manifest's labels, in manifest order.
+    #[serde(
+        rename = "x-typeid-labels",
+        skip_serializing_if = "LabelsJson::is_empty"
+    )]
+    labels: LabelsJson<'a>,
 }
 
 /// The schema for `manifest`, as pretty-printed JSON.
@@ -99,7 +110,7 @@ pub(crate) fn definition_json(kind: &Kind) -> String {
     serde_json::to_string(&definition(kind)).unwrap_or_default()
 }
 
-fn definition(kind: &Kind) -> Definition {
+fn definition(kind: &Kind) -> Definition<'_> {
     let mut description = doc_lines(kind.doc.as_deref(), kind.description.as_deref()).join("\n");
     if let Some(note) = &kind.deprecated {
         if !description.is_empty() {
@@ -119,5 +130,7 @@ fn definition(kind: &Kind) -> Definition {
         typeid_prefix: kind.prefix.clone(),
         examples: vec![example],
         deprecated: kind.deprecated.is_some(),
+        link: kind.link.clone(),
+        labels: LabelsJson(&kind.labels),
     }
 }

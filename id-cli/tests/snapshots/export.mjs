@@ -68,6 +68,8 @@
  * @property {"v7" | "v4"} uuidVersion The UUID version new IDs have.
  * @property {string | null} deprecated The deprecation note.
  * @property {string | null} doc One line of documentation.
+ * @property {string | null} link The URL template, with placeholders for the ID, its UUID and the kind's key: `idLink` fills them in.
+ * @property {Readonly<Record<string, string>>} labels Free-form labels, in manifest order.
  */
 
 /**
@@ -116,6 +118,8 @@ export const ID_INFO = {
     uuidVersion: "v7",
     deprecated: null,
     doc: "A person or service account that signs in.",
+    link: "https://admin.example.com/users/{id}",
+    labels: { "retention": "7y", "on call": "#identity" },
   },
   "session": {
     name: "session",
@@ -125,6 +129,8 @@ export const ID_INFO = {
     uuidVersion: "v4",
     deprecated: null,
     doc: "A signed-in session of a user.",
+    link: null,
+    labels: {},
   },
   "run": {
     name: "run",
@@ -134,6 +140,8 @@ export const ID_INFO = {
     uuidVersion: "v7",
     deprecated: null,
     doc: "One execution of an agent pipeline.",
+    link: "https://ci.example.com/{key}s/{uuid}?id={id}",
+    labels: { "cost_center": "ml-platform" },
   },
   "transaction": {
     name: "transaction",
@@ -143,6 +151,8 @@ export const ID_INFO = {
     uuidVersion: "v7",
     deprecated: null,
     doc: "A billing transaction.",
+    link: null,
+    labels: {},
   },
   "websocket": {
     name: "websocket",
@@ -152,6 +162,8 @@ export const ID_INFO = {
     uuidVersion: "v7",
     deprecated: "use connection instead",
     doc: null,
+    link: null,
+    labels: {},
   },
   "connection": {
     name: "connection",
@@ -161,6 +173,8 @@ export const ID_INFO = {
     uuidVersion: "v7",
     deprecated: null,
     doc: "A client connection.",
+    link: null,
+    labels: {},
   },
 };
 
@@ -309,6 +323,20 @@ export function format(type, uuid) {
  */
 export function isAnyId(value) {
   return ID_TYPES.some((type) => isCanonical(type, value));
+}
+
+/**
+ * The link of an ID of any declared kind: its kind's template with `{id}` (the canonical ID), `{uuid}`
+ * and `{key}` filled in; null when the kind has no link. Throws IdError as `parse` does.
+ * @param {string} text
+ * @returns {string | null}
+ */
+export function idLink(text) {
+  const parsed = parse(text);
+  const link = ID_INFO[parsed.type].link;
+  return link === null
+    ? null
+    : link.split("{id}").join(parsed.id).split("{uuid}").join(parsed.uuid).split("{key}").join(parsed.type);
 }
 
 /**

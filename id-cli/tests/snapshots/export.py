@@ -7,10 +7,12 @@ base32 characters. ``parse_run_id`` accepts what Rust's ``RunId::parse`` accepts
 UUID where the kind sets accept_uuid) and returns the UUID; ``is_run_id`` is true only for the canonical form.
 
 ``RunId`` is a ``str`` subclass per kind holding the canonical text: ``RunId(text)`` parses as ``parse_run_id`` does,
-``RunId.new()``, ``RunId.from_uuid(u)``, ``.uuid``, ``.created_at``, ``.kind``; mypy and pyright reject a ``UserId``
-or a plain ``str`` where a ``RunId`` is expected. ``parse_any_id`` returns the typed ID of any kind (``AnyId``). The
-classes are pydantic v2 field types (importing pydantic only when pydantic asks), and ``RunIdType`` (a SQLAlchemy 2
-TypeDecorator, made on first access) and ``sqlalchemy_types()`` map them to columns; neither package is required.
+``RunId.new()``, ``RunId.from_uuid(u)``, ``.uuid``, ``.created_at``, ``.kind``, ``.link``; mypy and pyright reject
+a ``UserId`` or a plain ``str`` where a ``RunId`` is expected. ``parse_any_id`` returns the typed ID of any kind
+(``AnyId``), and ``id_link(text)`` its link, from the manifest's template (``IdType.RUN.info.link``, beside the
+kind's ``labels``). The classes are pydantic v2 field types (importing pydantic only when pydantic asks), and
+``RunIdType`` (a SQLAlchemy 2 TypeDecorator, made on first access) and ``sqlalchemy_types()`` map them to columns;
+neither package is required.
 
 Code that must handle every kind can have mypy (--strict) check it, so that a kind added to the manifest is an error
 wherever it is not handled yet: ``IdTable``, ``match_id_type`` and ``match_any_id`` take every kind as a required
@@ -40,7 +42,10 @@ import re
 import threading
 import time
 import uuid
-from typing import Any, Callable, ClassVar, Dict, Generic, NamedTuple, Optional, Tuple, Type, TypeVar, Union, cast
+from types import MappingProxyType
+from typing import (
+    Any, Callable, ClassVar, Dict, Generic, Mapping, NamedTuple, Optional, Tuple, Type, TypeVar, Union, cast,
+)
 
 # The isinstance checks are for callers without a type checker; pyright's strict mode would call them unnecessary.
 # pyright: reportUnnecessaryIsInstance=false
@@ -53,6 +58,7 @@ __all__ = [
     "decode_typeid",
     "encode_typeid",
     "format_id",
+    "id_link",
     "is_any_id",
     "match_any_id",
     "match_id_type",
@@ -136,6 +142,10 @@ class IdInfo(NamedTuple):
     uuid_version: str
     deprecated: Optional[str]
     doc: Optional[str]
+    link: Optional[str]
+    """The URL template: ``{id}``, ``{uuid}`` and ``{key}`` are filled in by ``id_link``."""
+    labels: Mapping[str, str]
+    """Free-form labels, in manifest order (read-only)."""
 
 
 class IdType(enum.Enum):
@@ -174,6 +184,8 @@ _INFO = {
         uuid_version="v7",
         deprecated=None,
         doc="A person or service account that signs in.",
+        link="https://admin.example.com/users/{id}",
+        labels=MappingProxyType({"retention": "7y", "on call": "#identity"}),
     ),
     IdType.SESSION: IdInfo(
         name="session",
@@ -183,6 +195,8 @@ _INFO = {
         uuid_version="v4",
         deprecated=None,
         doc="A signed-in session of a user.",
+        link=None,
+        labels=MappingProxyType({}),
     ),
     IdType.RUN: IdInfo(
         name="run",
@@ -192,6 +206,8 @@ _INFO = {
         uuid_version="v7",
         deprecated=None,
         doc="One execution of an agent pipeline.",
+        link="https://ci.example.com/{key}s/{uuid}?id={id}",
+        labels=MappingProxyType({"cost_center": "ml-platform"}),
     ),
     IdType.TRANSACTION: IdInfo(
         name="transaction",
@@ -201,6 +217,8 @@ _INFO = {
         uuid_version="v7",
         deprecated=None,
         doc="A billing transaction.",
+        link=None,
+        labels=MappingProxyType({}),
     ),
     IdType.WEBSOCKET: IdInfo(
         name="websocket",
@@ -210,6 +228,8 @@ _INFO = {
         uuid_version="v7",
         deprecated="use connection instead",
         doc=None,
+        link=None,
+        labels=MappingProxyType({}),
     ),
     IdType.CONNECTION: IdInfo(
         name="connection",
@@ -219,6 +239,8 @@ _INFO = {
         uuid_version="v7",
         deprecated=None,
         doc="A client connection.",
+        link=None,
+        labels=MappingProxyType({}),
     ),
 }
 
@@ -329,6 +351,25 @@ def format_id(id_type: IdType, value: Union[uuid.UUID, str]) -> str:
     if not isinstance(id_type, IdType):
         raise IdError("unknown_type", f"expected an IdType, found {id_type!r}")
     return encode_typeid(_INFO[id_type].prefix, value)
+
+
+def id_link(text: str) -> Optional[str]:
+    """The link of an ID of any declared kind: its kind's template with ``{id}`` (the canonical ID), ``{uuid}`` and
+    ``{key}`` filled in; None when the kind has no link. Raises IdError as ``parse`` does."""
+    id_type, value = parse(text)
+    return _fill_link(id_type, value)
+
+
+def _fill_link(id_type: IdType, value: uuid.UUID) -> Optional[str]:
+    info = _INFO[id_type]
+    if info.link is None:
+        return None
+    # The values hold no braces, so one replacement cannot make another placeholder.
+    return (
+        info.link.replace("{id}", encode_typeid(info.prefix, value))
+        .replace("{uuid}", str(value))
+        .replace("{key}", info.name)
+    )
 
 
 def is_any_id(value: object) -> bool:
@@ -596,6 +637,11 @@ class _TypedId(str):
             return None
         return _EPOCH + datetime.timedelta(milliseconds=number >> 80)
 
+    @property
+    def link(self) -> Optional[str]:
+        """The kind's link template filled in with this ID (see ``id_link``); None when the kind has no link."""
+        return _fill_link(self._KIND, self.uuid)
+
     def __repr__(self) -> str:
         return f"{type(self).__name__}({str.__repr__(self)})"
 
@@ -748,9 +794,9 @@ _CLASSES: Dict[IdType, Type[_TypedId]] = {
 }
 # The JSON Schema export's definition of each kind, for pydantic.
 _SCHEMAS = {
-    IdType.USER: "{\"title\":\"UserId (a `user` ID)\",\"description\":\"A person or service account that signs in.\",\"type\":\"string\",\"format\":\"typeid\",\"pattern\":\"^(?:(?:user|usr|account)_[0-7][0-9a-hjkmnp-tv-z]{25}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[0-9a-fA-F]{32})$\",\"x-typeid-prefix\":\"user\",\"examples\":[\"user_01h455vb4pex5vsknk084sn02q\"]}",
+    IdType.USER: "{\"title\":\"UserId (a `user` ID)\",\"description\":\"A person or service account that signs in.\",\"type\":\"string\",\"format\":\"typeid\",\"pattern\":\"^(?:(?:user|usr|account)_[0-7][0-9a-hjkmnp-tv-z]{25}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[0-9a-fA-F]{32})$\",\"x-typeid-prefix\":\"user\",\"examples\":[\"user_01h455vb4pex5vsknk084sn02q\"],\"x-typeid-link\":\"https://admin.example.com/users/{id}\",\"x-typeid-labels\":{\"retention\":\"7y\",\"on call\":\"#identity\"}}",
     IdType.SESSION: "{\"title\":\"SessionId (a `session` ID)\",\"description\":\"A signed-in session of a user.\",\"type\":\"string\",\"format\":\"typeid\",\"pattern\":\"^session_[0-7][0-9a-hjkmnp-tv-z]{25}$\",\"x-typeid-prefix\":\"session\",\"examples\":[\"session_01h455vb4pex5vsknk084sn02q\"]}",
-    IdType.RUN: "{\"title\":\"RunId (a `run` ID)\",\"description\":\"One execution of an agent pipeline.\\n\\nCreated by the scheduler; each run has many steps.\",\"type\":\"string\",\"format\":\"typeid\",\"pattern\":\"^run_[0-7][0-9a-hjkmnp-tv-z]{25}$\",\"x-typeid-prefix\":\"run\",\"examples\":[\"run_01h455vb4pex5vsknk084sn02q\"]}",
+    IdType.RUN: "{\"title\":\"RunId (a `run` ID)\",\"description\":\"One execution of an agent pipeline.\\n\\nCreated by the scheduler; each run has many steps.\",\"type\":\"string\",\"format\":\"typeid\",\"pattern\":\"^run_[0-7][0-9a-hjkmnp-tv-z]{25}$\",\"x-typeid-prefix\":\"run\",\"examples\":[\"run_01h455vb4pex5vsknk084sn02q\"],\"x-typeid-link\":\"https://ci.example.com/{key}s/{uuid}?id={id}\",\"x-typeid-labels\":{\"cost_center\":\"ml-platform\"}}",
     IdType.TRANSACTION: "{\"title\":\"TransactionId (a `transaction` ID)\",\"description\":\"A billing transaction.\",\"type\":\"string\",\"format\":\"typeid\",\"pattern\":\"^txn_[0-7][0-9a-hjkmnp-tv-z]{25}$\",\"x-typeid-prefix\":\"txn\",\"examples\":[\"txn_01h455vb4pex5vsknk084sn02q\"]}",
     IdType.WEBSOCKET: "{\"title\":\"WebsocketId (a `websocket` ID)\",\"description\":\"Deprecated: use connection instead\",\"type\":\"string\",\"format\":\"typeid\",\"pattern\":\"^ws_[0-7][0-9a-hjkmnp-tv-z]{25}$\",\"x-typeid-prefix\":\"ws\",\"examples\":[\"ws_01h455vb4pex5vsknk084sn02q\"],\"deprecated\":true}",
     IdType.CONNECTION: "{\"title\":\"ConnectionId (a `connection` ID)\",\"description\":\"A client connection.\",\"type\":\"string\",\"format\":\"typeid\",\"pattern\":\"^connection_[0-7][0-9a-hjkmnp-tv-z]{25}$\",\"x-typeid-prefix\":\"connection\",\"examples\":[\"connection_01h455vb4pex5vsknk084sn02q\"]}",

@@ -6,10 +6,11 @@
 --   ids.user_id(text) -> uuid: the UUID of an ID of the kind (its prefix, an alias, or a bare UUID where the
 --     kind sets accept_uuid); any other text raises SQLSTATE 22P02 naming the expected and found kind.
 --   ids.user_text(uuid) -> text: the ID of the kind holding a UUID, in canonical form.
--- For all kinds: ids.id_kind(text), the kind of any declared ID (else NULL); ids.typeid_decode(text) and the
--- other typeid_ functions, for any prefix; the view ids.kinds. Every function is IMMUTABLE STRICT PARALLEL SAFE,
--- for indexes, generated columns and CHECK constraints. The script is idempotent: load it again after a change of
--- the manifest (`psql -1 -v ON_ERROR_STOP=1 -f FILE`). Names starting with `_` are internal.
+-- For all kinds: ids.id_kind(text), the kind of any declared ID (else NULL); ids.id_link(text), its link
+-- from the manifest's template (else NULL); ids.typeid_decode(text) and the other typeid_ functions, for any prefix; the
+-- view ids.kinds. Every function is IMMUTABLE STRICT PARALLEL SAFE, for indexes, generated columns and CHECK
+-- constraints. The script is idempotent: load it again after a change of the manifest
+-- (`psql -1 -v ON_ERROR_STOP=1 -f FILE`). Names starting with `_` are internal.
 
 CREATE SCHEMA IF NOT EXISTS ids;
 
@@ -666,15 +667,25 @@ COMMENT ON FUNCTION ids.connection_text(uuid) IS 'The `connection` ID of a uuid,
 
 A client connection.';
 
+CREATE OR REPLACE FUNCTION ids.id_link(id text) RETURNS text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+AS $$
+SELECT CASE ids.id_kind(id)
+  WHEN 'user' THEN replace(replace(replace('https://admin.example.com/users/{id}', '{id}', ids.user_text(ids.user_id(id))), '{uuid}', ids.user_id(id)::text), '{key}', 'user')
+  WHEN 'run' THEN replace(replace(replace('https://ci.example.com/{key}s/{uuid}?id={id}', '{id}', ids.run_text(ids.run_id(id))), '{uuid}', ids.run_id(id)::text), '{key}', 'run')
+END
+$$;
+COMMENT ON FUNCTION ids.id_link(text) IS 'The link of an ID of any declared kind: its kind''s template with {id} (the canonical ID), {uuid} and {key} filled in; NULL when the kind has no link, and for what id_kind gives NULL.';
+
 -- The manifest itself.
 CREATE OR REPLACE VIEW ids.kinds AS
-SELECT name::text, prefix::text, aliases::text[], accept_uuid::boolean, uuid_version::text, deprecated::text, doc::text
+SELECT name::text, prefix::text, aliases::text[], accept_uuid::boolean, uuid_version::text, deprecated::text, doc::text, link::text, labels::jsonb
 FROM (VALUES
-  ('user', 'user', ARRAY['usr', 'account']::text[], true, 'v7', NULL, 'A person or service account that signs in.'),
-  ('session', 'session', ARRAY[]::text[], false, 'v4', NULL, 'A signed-in session of a user.'),
-  ('run', 'run', ARRAY[]::text[], false, 'v7', NULL, 'One execution of an agent pipeline.'),
-  ('transaction', 'txn', ARRAY[]::text[], false, 'v7', NULL, 'A billing transaction.'),
-  ('websocket', 'ws', ARRAY[]::text[], false, 'v7', 'use connection instead', NULL),
-  ('connection', 'connection', ARRAY[]::text[], false, 'v7', NULL, 'A client connection.')
-) AS kinds (name, prefix, aliases, accept_uuid, uuid_version, deprecated, doc);
-COMMENT ON VIEW ids.kinds IS 'The ID kinds of tests/fixtures/good/ids.toml: name, prefix, aliases, whether bare UUIDs are accepted, the UUID version of new IDs, the deprecation note and the doc.';
+  ('user', 'user', ARRAY['usr', 'account']::text[], true, 'v7', NULL, 'A person or service account that signs in.', 'https://admin.example.com/users/{id}', '{"on call":"#identity","retention":"7y"}'),
+  ('session', 'session', ARRAY[]::text[], false, 'v4', NULL, 'A signed-in session of a user.', NULL, '{}'),
+  ('run', 'run', ARRAY[]::text[], false, 'v7', NULL, 'One execution of an agent pipeline.', 'https://ci.example.com/{key}s/{uuid}?id={id}', '{"cost_center":"ml-platform"}'),
+  ('transaction', 'txn', ARRAY[]::text[], false, 'v7', NULL, 'A billing transaction.', NULL, '{}'),
+  ('websocket', 'ws', ARRAY[]::text[], false, 'v7', 'use connection instead', NULL, NULL, '{}'),
+  ('connection', 'connection', ARRAY[]::text[], false, 'v7', NULL, 'A client connection.', NULL, '{}')
+) AS kinds (name, prefix, aliases, accept_uuid, uuid_version, deprecated, doc, link, labels);
+COMMENT ON VIEW ids.kinds IS 'The ID kinds of tests/fixtures/good/ids.toml: name, prefix, aliases, whether bare UUIDs are accepted, the UUID version of new IDs, the deprecation note, the doc, the link template and the labels.';

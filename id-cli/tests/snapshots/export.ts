@@ -56,6 +56,10 @@ export interface IdInfo {
   readonly deprecated: string | null;
   /** One line of documentation. */
   readonly doc: string | null;
+  /** The URL template, with placeholders for the ID, its UUID and the kind's key: `idLink` fills them in. */
+  readonly link: string | null;
+  /** Free-form labels, in manifest order. */
+  readonly labels: Readonly<Record<string, string>>;
 }
 
 /** Any TypeID, decoded. */
@@ -98,6 +102,8 @@ export const ID_INFO: Readonly<Record<IdType, IdInfo>> = {
     uuidVersion: "v7",
     deprecated: null,
     doc: "A person or service account that signs in.",
+    link: "https://admin.example.com/users/{id}",
+    labels: { "retention": "7y", "on call": "#identity" },
   },
   "session": {
     name: "session",
@@ -107,6 +113,8 @@ export const ID_INFO: Readonly<Record<IdType, IdInfo>> = {
     uuidVersion: "v4",
     deprecated: null,
     doc: "A signed-in session of a user.",
+    link: null,
+    labels: {},
   },
   "run": {
     name: "run",
@@ -116,6 +124,8 @@ export const ID_INFO: Readonly<Record<IdType, IdInfo>> = {
     uuidVersion: "v7",
     deprecated: null,
     doc: "One execution of an agent pipeline.",
+    link: "https://ci.example.com/{key}s/{uuid}?id={id}",
+    labels: { "cost_center": "ml-platform" },
   },
   "transaction": {
     name: "transaction",
@@ -125,6 +135,8 @@ export const ID_INFO: Readonly<Record<IdType, IdInfo>> = {
     uuidVersion: "v7",
     deprecated: null,
     doc: "A billing transaction.",
+    link: null,
+    labels: {},
   },
   "websocket": {
     name: "websocket",
@@ -134,6 +146,8 @@ export const ID_INFO: Readonly<Record<IdType, IdInfo>> = {
     uuidVersion: "v7",
     deprecated: "use connection instead",
     doc: null,
+    link: null,
+    labels: {},
   },
   "connection": {
     name: "connection",
@@ -143,6 +157,8 @@ export const ID_INFO: Readonly<Record<IdType, IdInfo>> = {
     uuidVersion: "v7",
     deprecated: null,
     doc: "A client connection.",
+    link: null,
+    labels: {},
   },
 };
 
@@ -265,6 +281,18 @@ export function format<K extends IdType>(type: K, uuid: string): Id<K> {
 /** Whether `value` is an ID of a declared kind, in canonical form. */
 export function isAnyId(value: unknown): value is AnyId {
   return ID_TYPES.some((type) => isCanonical(type, value));
+}
+
+/**
+ * The link of an ID of any declared kind: its kind's template with `{id}` (the canonical ID), `{uuid}`
+ * and `{key}` filled in; null when the kind has no link. Throws IdError as `parse` does.
+ */
+export function idLink(text: string): string | null {
+  const parsed = parse(text);
+  const link = ID_INFO[parsed.type].link;
+  return link === null
+    ? null
+    : link.split("{id}").join(parsed.id).split("{uuid}").join(parsed.uuid).split("{key}").join(parsed.type);
 }
 
 function checkPrefix(prefix: string): void {

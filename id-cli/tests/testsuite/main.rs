@@ -8,6 +8,7 @@ mod common;
 mod diff;
 mod exhaustive;
 mod export;
+mod links;
 mod made_ids;
 mod postgres;
 mod services;

@@ -233,6 +233,14 @@ const FORMAT: &str = r#"  if (!ID_TYPES.includes(type)) {
 
 const IS_ANY: &str = "  return ID_TYPES.some((type) => isCanonical(type, value));\n";
 
+// The values hold no braces, so one replacement cannot make another placeholder.
+const ID_LINK: &str = r#"  const parsed = parse(text);
+  const link = ID_INFO[parsed.type].link;
+  return link === null
+    ? null
+    : link.split("{id}").join(parsed.id).split("{uuid}").join(parsed.uuid).split("{key}").join(parsed.type);
+"#;
+
 /// Every codec and dispatch function, in the order they are emitted.
 pub(crate) fn functions(w: &mut Writer) {
     let brand_body = format!("  return {};\n", w.cast("text", "Id<K>"));
@@ -297,6 +305,19 @@ pub(crate) fn functions(w: &mut Writer) {
             params: &[("value", "unknown")],
             returns: "value is AnyId",
             body: IS_ANY,
+        },
+        Function {
+            doc: lines(&[
+                "The link of an ID of any declared kind: its kind's template with `{id}` (the canonical ID), `{uuid}`",
+                "and `{key}` filled in; null when the kind has no link. Throws IdError as `parse` does.",
+            ]),
+            deprecated: None,
+            export: true,
+            name: "idLink",
+            template: &[],
+            params: &[("text", "string")],
+            returns: "string | null",
+            body: ID_LINK,
         },
         Function {
             doc: Vec::new(),

@@ -125,6 +125,16 @@ fn types(w: &mut Writer, manifest: &Manifest) {
             ),
             ("deprecated", "string | null", "The deprecation note."),
             ("doc", "string | null", "One line of documentation."),
+            (
+                "link",
+                "string | null",
+                "The URL template, with placeholders for the ID, its UUID and the kind's key: `idLink` fills them in.",
+            ),
+            (
+                "labels",
+                "Readonly<Record<string, string>>",
+                "Free-form labels, in manifest order.",
+            ),
         ],
     );
     w.raw("\n");
@@ -173,7 +183,7 @@ fn tables(w: &mut Writer, manifest: &Manifest) {
         let optional = |text: Option<&str>| text.map_or_else(|| "null".to_owned(), quoted);
         info.push_str(&format!(
             "  {}: {{\n    name: {},\n    prefix: {},\n    aliases: [{}],\n    acceptUuid: {},\n    \
-             uuidVersion: {},\n    deprecated: {},\n    doc: {},\n  }},\n",
+             uuidVersion: {},\n    deprecated: {},\n    doc: {},\n    link: {},\n    labels: {},\n  }},\n",
             literal(kind),
             literal(kind),
             quoted(&kind.prefix),
@@ -182,6 +192,8 @@ fn tables(w: &mut Writer, manifest: &Manifest) {
             quoted(kind.uuid_version.as_str()),
             optional(kind.deprecated.as_deref()),
             optional(kind.doc.as_deref()),
+            optional(kind.link.as_deref()),
+            object_literal(&kind.labels),
         ));
     }
     info.push('}');
@@ -239,6 +251,18 @@ fn tables(w: &mut Writer, manifest: &Manifest) {
         &quoted(&known_types.join(", ")),
     );
     w.constant(&[], false, "BARE_UUID", "string", &quoted(&bare_uuid));
+}
+
+/// `{}` or `{ "owner": "billing", "pii": "yes" }`: labels as an object literal, in manifest order.
+pub(crate) fn object_literal(entries: &[(String, String)]) -> String {
+    if entries.is_empty() {
+        return "{}".to_owned();
+    }
+    let entries: Vec<String> = entries
+        .iter()
+        .map(|(name, value)| format!("{}: {}", quoted(name), quoted(value)))
+        .collect();
+    format!("{{ {} }}", entries.join(", "))
 }
 
 /// `parseRunId`, `isRunId` and `formatRunId`.

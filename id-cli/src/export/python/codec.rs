@@ -60,6 +60,10 @@ class IdInfo(NamedTuple):
     uuid_version: str
     deprecated: Optional[str]
     doc: Optional[str]
+    link: Optional[str]
+    """The URL template: ``{id}``, ``{uuid}`` and ``{key}`` are filled in by ``id_link``."""
+    labels: Mapping[str, str]
+    """Free-form labels, in manifest order (read-only)."""
 "#;
 
 /// The functions, emitted after the tables they read.
@@ -158,6 +162,25 @@ def format_id(id_type: IdType, value: Union[uuid.UUID, str]) -> str:
     if not isinstance(id_type, IdType):
         raise IdError("unknown_type", f"expected an IdType, found {id_type!r}")
     return encode_typeid(_INFO[id_type].prefix, value)
+
+
+def id_link(text: str) -> Optional[str]:
+    """The link of an ID of any declared kind: its kind's template with ``{id}`` (the canonical ID), ``{uuid}`` and
+    ``{key}`` filled in; None when the kind has no link. Raises IdError as ``parse`` does."""
+    id_type, value = parse(text)
+    return _fill_link(id_type, value)
+
+
+def _fill_link(id_type: IdType, value: uuid.UUID) -> Optional[str]:
+    info = _INFO[id_type]
+    if info.link is None:
+        return None
+    # The values hold no braces, so one replacement cannot make another placeholder.
+    return (
+        info.link.replace("{id}", encode_typeid(info.prefix, value))
+        .replace("{uuid}", str(value))
+        .replace("{key}", info.name)
+    )
 
 
 def is_any_id(value: object) -> bool:

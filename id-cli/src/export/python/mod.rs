@@ -43,10 +43,12 @@ base32 characters. ``parse_run_id`` accepts what Rust's ``RunId::parse`` accepts
 UUID where the kind sets accept_uuid) and returns the UUID; ``is_run_id`` is true only for the canonical form.
 
 ``RunId`` is a ``str`` subclass per kind holding the canonical text: ``RunId(text)`` parses as ``parse_run_id`` does,
-``RunId.new()``, ``RunId.from_uuid(u)``, ``.uuid``, ``.created_at``, ``.kind``; mypy and pyright reject a ``UserId``
-or a plain ``str`` where a ``RunId`` is expected. ``parse_any_id`` returns the typed ID of any kind (``AnyId``). The
-classes are pydantic v2 field types (importing pydantic only when pydantic asks), and ``RunIdType`` (a SQLAlchemy 2
-TypeDecorator, made on first access) and ``sqlalchemy_types()`` map them to columns; neither package is required.
+``RunId.new()``, ``RunId.from_uuid(u)``, ``.uuid``, ``.created_at``, ``.kind``, ``.link``; mypy and pyright reject
+a ``UserId`` or a plain ``str`` where a ``RunId`` is expected. ``parse_any_id`` returns the typed ID of any kind
+(``AnyId``), and ``id_link(text)`` its link, from the manifest's template (``IdType.RUN.info.link``, beside the
+kind's ``labels``). The classes are pydantic v2 field types (importing pydantic only when pydantic asks), and
+``RunIdType`` (a SQLAlchemy 2 TypeDecorator, made on first access) and ``sqlalchemy_types()`` map them to columns;
+neither package is required.
 
 Code that must handle every kind can have mypy (--strict) check it, so that a kind added to the manifest is an error
 wherever it is not handled yet: ``IdTable``, ``match_id_type`` and ``match_any_id`` take every kind as a required
@@ -76,7 +78,10 @@ import re
 import threading
 import time
 import uuid
-from typing import Any, Callable, ClassVar, Dict, Generic, NamedTuple, Optional, Tuple, Type, TypeVar, Union, cast
+from types import MappingProxyType
+from typing import (
+    Any, Callable, ClassVar, Dict, Generic, Mapping, NamedTuple, Optional, Tuple, Type, TypeVar, Union, cast,
+)
 
 # The isinstance checks are for callers without a type checker; pyright's strict mode would call them unnecessary.
 # pyright: reportUnnecessaryIsInstance=false
@@ -100,6 +105,7 @@ fn exports(manifest: &Manifest) -> String {
         "decode_typeid",
         "encode_typeid",
         "format_id",
+        "id_link",
         "is_any_id",
         "match_any_id",
         "match_id_type",
@@ -171,7 +177,8 @@ fn tables(manifest: &Manifest) -> String {
         }
         out.push_str(&format!(
             "    IdType.{}: IdInfo(\n        name={},\n        prefix={},\n        aliases=({}),\n        \
-             accept_uuid={},\n        uuid_version={},\n        deprecated={},\n        doc={},\n    ),\n",
+             accept_uuid={},\n        uuid_version={},\n        deprecated={},\n        doc={},\n        link={},\n        \
+             labels=MappingProxyType({{{}}}),\n    ),\n",
             member(kind),
             quoted(&kind.key),
             quoted(&kind.prefix),
@@ -180,6 +187,12 @@ fn tables(manifest: &Manifest) -> String {
             quoted(kind.uuid_version.as_str()),
             optional(kind.deprecated.as_deref()),
             optional(kind.doc.as_deref()),
+            optional(kind.link.as_deref()),
+            kind.labels
+                .iter()
+                .map(|(name, value)| format!("{}: {}", quoted(name), quoted(value)))
+                .collect::<Vec<_>>()
+                .join(", "),
         ));
     }
     out.push_str("}\n\n_BY_PREFIX = {\n");

@@ -186,6 +186,11 @@ class _TypedId(str):
             return None
         return _EPOCH + datetime.timedelta(milliseconds=number >> 80)
 
+    @property
+    def link(self) -> Optional[str]:
+        """The kind's link template filled in with this ID (see ``id_link``); None when the kind has no link."""
+        return _fill_link(self._KIND, self.uuid)
+
     def __repr__(self) -> str:
         return f"{type(self).__name__}({str.__repr__(self)})"
 

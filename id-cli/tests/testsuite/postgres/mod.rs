@@ -4,7 +4,7 @@
 
 mod conformance;
 mod database;
-mod psql;
+pub(crate) mod psql;
 mod sqlalchemy;
 
 use std::path::{Path, PathBuf};
@@ -51,7 +51,7 @@ pub(crate) fn message_of(manifest: &str, function: &str, input: &str) -> Option<
 }
 
 /// A fresh schema `ids_test_LABEL_PID` with the script of `manifest` loaded into it.
-fn loaded<'a>(db: &'a Db, label: &str, manifest: &str) -> Schema<'a> {
+pub(crate) fn loaded<'a>(db: &'a Db, label: &str, manifest: &str) -> Schema<'a> {
     let schema = Schema::new(db, label);
     let dir = temp_dir(&format!("postgres-{label}"));
     let script = export(manifest, &schema.name, &dir, "ids.sql");
