@@ -110,10 +110,10 @@ Examples:
 
 Breaking (exit 1): a removed kind; a changed prefix whose old prefix is not kept as an alias; a removed alias;
 accept_uuid turned off. Each makes IDs that are already stored stop parsing.
-Also reported: added kinds and aliases, deprecations, UUID version changes, accept_uuid turned on.")]
+Also reported: added kinds and aliases, deprecations, UUID version changes, accept_uuid turned on, links and labels.")]
     Diff(DiffArgs),
 
-    /// Generate TypeScript, JavaScript, Python, JSON Schema, PostgreSQL or zod for the manifest's kinds
+    /// Generate TypeScript, JavaScript, Python, JSON Schema, PostgreSQL, zod or an HTML page for the manifest's kinds
     #[command(after_help = "\
 Examples:
   ids export --format typescript -o web/src/ids.ts
@@ -122,6 +122,7 @@ Examples:
   ids export --format json-schema -o schemas/ids.schema.json
   ids export --format postgres -o db/ids.sql           # SQL functions in schema `ids`; --schema NAME
   ids export --format zod -o web/src/ids.ts            # the TypeScript module plus zod schemas
+  ids export --format html -o ids.html                 # a catalog page that also decodes pasted IDs
 
 Every generated parser follows TypeID v0.3 exactly and rejects IDs of other kinds.")]
     Export(ExportArgs),
@@ -174,6 +175,8 @@ pub(crate) enum Format {
     Postgres,
     /// The TypeScript module plus a zod schema per kind
     Zod,
+    /// One self-contained HTML page: the catalog of kinds, and a box that decodes pasted IDs
+    Html,
 }
 
 /// Exits as clap does on a usage error (status 2, usage shown), for a combination of arguments that clap's

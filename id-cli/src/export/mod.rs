@@ -1,6 +1,7 @@
 //! `ids export`: the manifest's kinds for consumers that are not Rust builds.
 
 mod ecmascript;
+mod html;
 mod json_schema;
 mod postgres;
 mod python;
@@ -32,6 +33,7 @@ pub(crate) fn run(manifest: Option<&Path>, args: &ExportArgs) -> Result<Outcome,
         )
         .map_err(Error::msg)?,
         Format::Zod => zod::generate(&manifest),
+        Format::Html => html::generate(&manifest),
     };
     match &args.output {
         Some(path) => std::fs::write(path, text)

@@ -3,6 +3,7 @@
 
 #![allow(dead_code, unreachable_pub)]
 
+mod catalog;
 mod commands;
 mod common;
 mod diff;
