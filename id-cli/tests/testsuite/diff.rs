@@ -52,6 +52,8 @@ fn the_json_report_names_each_change() {
         ("websocket", "deprecated", false),
         ("legacy", "undeprecated", false),
         ("run", "accept_uuid_enabled", false),
+        ("run", "link_changed", false),
+        ("run", "label_changed", false),
         ("connection", "kind_added", false),
     ];
     let expected: Vec<(String, String, bool)> = expected
