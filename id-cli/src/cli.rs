@@ -82,7 +82,7 @@ IDs are UUIDv7 (time-ordered) or UUIDv4, as the kind's `uuid` says.")]
         count: u64,
     },
 
-    /// Tell the kind, canonical form, UUID and creation time of IDs
+    /// Tell the kind, canonical form, UUID, creation time and link of IDs
     #[command(after_help = "\
 Examples:
   ids inspect run_01h455vb4pex5vsknk084sn02q

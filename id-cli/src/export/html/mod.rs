@@ -241,6 +241,8 @@ mod tests {
         .unwrap();
         let page = generate(&manifest);
         assert_eq!(page.matches("</script>").count(), 1, "only the page's own");
-        assert!(!page.contains("<script>alert"));
+        // In the markup, escaped; in the script, a `</` that cannot end it.
+        assert!(page.contains("<td>&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;</td>"));
+        assert!(page.contains(r#""<\/script><script>alert(1)<\/script>""#));
     }
 }
