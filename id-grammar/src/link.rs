@@ -333,6 +333,59 @@ mod tests {
     }
 
     #[test]
+    fn messages_say_which_rule_and_where() {
+        extern crate std;
+        use std::string::ToString;
+        let cases = [
+            (
+                LinkError::Scheme,
+                0,
+                "a link starts with `https://` or `http://` and a host",
+            ),
+            (
+                LinkError::UnknownPlaceholder {
+                    name: "ID",
+                    position: 20,
+                },
+                20,
+                "unknown placeholder `{ID}` at position 20; the placeholders are `{id}`, `{uuid}` and `{key}`",
+            ),
+            (
+                LinkError::Unclosed { position: 3 },
+                3,
+                "`{` at position 3 is not closed by `}`",
+            ),
+            (
+                LinkError::StrayBrace { position: 4 },
+                4,
+                "`}` at position 4 closes no placeholder",
+            ),
+            (
+                LinkError::NotUrlChar {
+                    found: ' ',
+                    position: 5,
+                },
+                5,
+                "a space at position 5 cannot be part of a URL",
+            ),
+            (
+                LinkError::NotUrlChar {
+                    found: '\t',
+                    position: 6,
+                },
+                6,
+                "`\\t` at position 6 cannot be part of a URL",
+            ),
+        ];
+        for (error, position, message) in cases {
+            assert_eq!(
+                (error.position(), error.to_string().as_str()),
+                (position, message)
+            );
+        }
+    }
+
+    #[test]
     fn the_length_is_that_of_the_filled_in_link() {
         struct Count(usize);
         impl fmt::Write for Count {
