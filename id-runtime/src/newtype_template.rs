@@ -30,216 +30,206 @@ macro_rules! __newtype {
         #[repr(align(8))]
         pub struct $type_name($crate::__private::Uuid);
 
+        // The impls in one anonymous const, as serde_derive writes them: one `allow` for a deprecated kind and one
+        // `use` for the paths they share, and nothing named here reaches the annotated module.
         #[allow(deprecated)]
-        impl ::core::clone::Clone for $type_name {
-            #[inline]
-            fn clone(&self) -> Self {
-                *self
-            }
-        }
+        const _: () = {
+            use $crate::__private;
+            use ::core::option::Option;
+            use ::core::result::Result;
 
-        #[allow(deprecated)]
-        impl ::core::marker::Copy for $type_name {}
-
-        #[allow(deprecated)]
-        impl ::core::cmp::Eq for $type_name {}
-
-        /// Ordered by the UUID inside: by creation time for UUIDv7 IDs.
-        #[allow(deprecated)]
-        impl ::core::cmp::PartialOrd for $type_name {
-            #[inline]
-            fn partial_cmp(&self, other: &Self) -> ::core::option::Option<::core::cmp::Ordering> {
-                ::core::option::Option::Some(self.0.cmp(&other.0))
-            }
-        }
-
-        #[allow(deprecated)]
-        impl ::core::cmp::Ord for $type_name {
-            #[inline]
-            fn cmp(&self, other: &Self) -> ::core::cmp::Ordering {
-                self.0.cmp(&other.0)
-            }
-        }
-
-        #[allow(deprecated)]
-        impl ::core::hash::Hash for $type_name {
-            #[inline]
-            fn hash<H: ::core::hash::Hasher>(&self, state: &mut H) {
-                self.0.hash(state)
-            }
-        }
-
-        #[allow(deprecated)]
-        impl $type_name {
-            /// The canonical TypeID prefix, written before `_`.
-            pub const PREFIX: &'static str = $prefix;
-            /// This kind in [`IdType`].
-            pub const TYPE: IdType = IdType::$variant;
-
-            $crate::__new_fn!();
-
-            /// Wraps an existing UUID as an ID of this kind.
-            #[inline]
-            pub const fn from_uuid(uuid: $crate::__private::Uuid) -> Self {
-                Self(uuid)
-            }
-
-            /// The UUID inside.
-            #[inline]
-            pub const fn uuid(self) -> $crate::__private::Uuid {
-                self.0
-            }
-
-            /// The ID of a literal, checked at compile time in a `const` or `static` item (or a `const { … }`
-            /// block): a string that `parse` rejects, such as an ID of another kind, is then a compile error
-            /// naming the rule it breaks. Aliases and bare UUIDs are accepted as `parse` accepts them.
-            ///
-            /// # Panics
-            ///
-            /// Where it runs at run time instead, on a string that `parse` rejects: use `parse` for input.
-            #[track_caller]
-            #[inline]
-            pub const fn from_static(id: &'static str) -> Self {
-                Self($crate::__private::from_static(id, <Self as $crate::TypedId>::INFO))
-            }
-
-            /// When the ID was made: the timestamp of a UUIDv7, to the millisecond; `None` for other versions.
-            #[inline]
-            pub fn created_at(self) -> ::core::option::Option<::std::time::SystemTime> {
-                $crate::__private::created_at(self.0)
-            }
-
-            /// Parses the TypeID text of this kind; an ID of any other kind is an error naming both.
-            #[inline]
-            pub fn parse(id: &str) -> ::core::result::Result<Self, $crate::ParseIdError> {
-                $crate::__private::parse_typed_as::<Self>(id)
-            }
-
-            /// Writes the TypeID text into a stack buffer, without allocating.
-            #[inline]
-            pub fn encode<'b>(&self, buf: &'b mut $crate::IdBuf) -> &'b str {
-                <Self as $crate::TypedId>::encode(self, buf)
-            }
-        }
-
-        #[allow(deprecated)]
-        impl $crate::__private::Generated for $type_name {}
-
-        #[allow(deprecated)]
-        impl $crate::TypedId for $type_name {
-            const INFO: &'static $crate::IdInfo = &$info;
-            #[inline]
-            fn from_uuid(uuid: $crate::__private::Uuid) -> Self {
-                Self(uuid)
-            }
-            #[inline]
-            fn uuid(&self) -> $crate::__private::Uuid {
-                self.0
-            }
-        }
-
-        #[allow(deprecated)]
-        impl ::core::str::FromStr for $type_name {
-            type Err = $crate::ParseIdError;
-            #[inline]
-            fn from_str(id: &str) -> ::core::result::Result<Self, $crate::ParseIdError> {
-                Self::parse(id)
-            }
-        }
-
-        /// Parses the TypeID text of this kind, as `parse`.
-        #[allow(deprecated)]
-        impl ::core::convert::TryFrom<&str> for $type_name {
-            type Error = $crate::ParseIdError;
-            #[inline]
-            fn try_from(id: &str) -> ::core::result::Result<Self, $crate::ParseIdError> {
-                Self::parse(id)
-            }
-        }
-
-        /// Parses the TypeID text of this kind, as `parse`.
-        #[allow(deprecated)]
-        impl ::core::convert::TryFrom<::std::string::String> for $type_name {
-            type Error = $crate::ParseIdError;
-            #[inline]
-            fn try_from(id: ::std::string::String) -> ::core::result::Result<Self, $crate::ParseIdError> {
-                Self::parse(&id)
-            }
-        }
-
-        /// The TypeID text: `run_01h455vb4pex5vsknk084sn02q`.
-        #[allow(deprecated)]
-        impl ::core::fmt::Display for $type_name {
-            #[inline]
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                $crate::__private::fmt_display(Self::PREFIX, self.0, f)
-            }
-        }
-
-        #[allow(deprecated)]
-        impl ::core::fmt::Debug for $type_name {
-            #[inline]
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                $crate::__private::fmt_debug($type_name_str, Self::PREFIX, self.0, f)
-            }
-        }
-
-        #[allow(deprecated)]
-        impl ::core::convert::From<$type_name> for $crate::__private::Uuid {
-            #[inline]
-            fn from(id: $type_name) -> Self {
-                id.0
-            }
-        }
-
-        /// TypeID text in human-readable formats (JSON), the 16 UUID bytes in binary ones.
-        #[allow(deprecated)]
-        impl $crate::__private::serde::Serialize for $type_name {
-            #[inline]
-            fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
-            where
-                S: $crate::__private::serde::Serializer,
-            {
-                $crate::__private::serialize_typed(Self::PREFIX, self.0, serializer)
-            }
-        }
-
-        #[allow(deprecated)]
-        impl<'de> $crate::__private::serde::Deserialize<'de> for $type_name {
-            #[inline]
-            fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
-            where
-                D: $crate::__private::serde::Deserializer<'de>,
-            {
-                $crate::__private::deserialize_typed::<Self, D>(deserializer)
-            }
-        }
-
-        #[allow(deprecated)]
-        impl ::core::convert::From<$type_name> for AnyId {
-            #[inline]
-            fn from(id: $type_name) -> Self {
-                AnyId::$variant(id)
-            }
-        }
-
-        /// Fails with the kinds expected and found, and gives the `AnyId` back.
-        #[allow(deprecated)]
-        impl ::core::convert::TryFrom<AnyId> for $type_name {
-            type Error = $crate::WrongIdType<AnyId>;
-            #[inline]
-            fn try_from(id: AnyId) -> ::core::result::Result<Self, Self::Error> {
-                if let AnyId::$variant(typed) = id {
-                    ::core::result::Result::Ok(typed)
-                } else {
-                    ::core::result::Result::Err($crate::WrongIdType {
-                        expected: <Self as $crate::TypedId>::INFO,
-                        found: id.id_type().info(),
-                        value: id,
-                    })
+            impl ::core::clone::Clone for $type_name {
+                #[inline]
+                fn clone(&self) -> Self {
+                    *self
                 }
             }
-        }
+
+            impl ::core::marker::Copy for $type_name {}
+
+            impl ::core::cmp::Eq for $type_name {}
+
+            /// Ordered by the UUID inside: by creation time for UUIDv7 IDs.
+            impl ::core::cmp::PartialOrd for $type_name {
+                #[inline]
+                fn partial_cmp(&self, other: &Self) -> Option<::core::cmp::Ordering> {
+                    Option::Some(self.0.cmp(&other.0))
+                }
+            }
+
+            impl ::core::cmp::Ord for $type_name {
+                #[inline]
+                fn cmp(&self, other: &Self) -> ::core::cmp::Ordering {
+                    self.0.cmp(&other.0)
+                }
+            }
+
+            impl ::core::hash::Hash for $type_name {
+                #[inline]
+                fn hash<H: ::core::hash::Hasher>(&self, state: &mut H) {
+                    self.0.hash(state)
+                }
+            }
+
+            impl $type_name {
+                /// The canonical TypeID prefix, written before `_`.
+                pub const PREFIX: &'static str = $prefix;
+                /// This kind in [`IdType`].
+                pub const TYPE: IdType = IdType::$variant;
+
+                $crate::__new_fn!();
+
+                /// Wraps an existing UUID as an ID of this kind.
+                #[inline]
+                pub const fn from_uuid(uuid: __private::Uuid) -> Self {
+                    Self(uuid)
+                }
+
+                /// The UUID inside.
+                #[inline]
+                pub const fn uuid(self) -> __private::Uuid {
+                    self.0
+                }
+
+                /// The ID of a literal, checked at compile time in a `const` or `static` item (or a `const { … }`
+                /// block): a string that `parse` rejects, such as an ID of another kind, is then a compile error
+                /// naming the rule it breaks. Aliases and bare UUIDs are accepted as `parse` accepts them.
+                ///
+                /// # Panics
+                ///
+                /// Where it runs at run time instead, on a string that `parse` rejects: use `parse` for input.
+                #[track_caller]
+                #[inline]
+                pub const fn from_static(id: &'static str) -> Self {
+                    Self(__private::from_static(id, <Self as $crate::TypedId>::INFO))
+                }
+
+                /// When the ID was made: the timestamp of a UUIDv7, to the millisecond; `None` for other versions.
+                #[inline]
+                pub fn created_at(self) -> Option<::std::time::SystemTime> {
+                    __private::created_at(self.0)
+                }
+
+                /// Parses the TypeID text of this kind; an ID of any other kind is an error naming both.
+                #[inline]
+                pub fn parse(id: &str) -> Result<Self, $crate::ParseIdError> {
+                    __private::parse_typed_as::<Self>(id)
+                }
+
+                /// Writes the TypeID text into a stack buffer, without allocating.
+                #[inline]
+                pub fn encode<'b>(&self, buf: &'b mut $crate::IdBuf) -> &'b str {
+                    <Self as $crate::TypedId>::encode(self, buf)
+                }
+            }
+
+            impl __private::Generated for $type_name {}
+
+            impl $crate::TypedId for $type_name {
+                const INFO: &'static $crate::IdInfo = &$info;
+                #[inline]
+                fn from_uuid(uuid: __private::Uuid) -> Self {
+                    Self(uuid)
+                }
+                #[inline]
+                fn uuid(&self) -> __private::Uuid {
+                    self.0
+                }
+            }
+
+            impl ::core::str::FromStr for $type_name {
+                type Err = $crate::ParseIdError;
+                #[inline]
+                fn from_str(id: &str) -> Result<Self, $crate::ParseIdError> {
+                    Self::parse(id)
+                }
+            }
+
+            /// Parses the TypeID text of this kind, as `parse`.
+            impl ::core::convert::TryFrom<&str> for $type_name {
+                type Error = $crate::ParseIdError;
+                #[inline]
+                fn try_from(id: &str) -> Result<Self, $crate::ParseIdError> {
+                    Self::parse(id)
+                }
+            }
+
+            /// Parses the TypeID text of this kind, as `parse`.
+            impl ::core::convert::TryFrom<::std::string::String> for $type_name {
+                type Error = $crate::ParseIdError;
+                #[inline]
+                fn try_from(id: ::std::string::String) -> Result<Self, $crate::ParseIdError> {
+                    Self::parse(&id)
+                }
+            }
+
+            /// The TypeID text: `run_01h455vb4pex5vsknk084sn02q`.
+            impl ::core::fmt::Display for $type_name {
+                #[inline]
+                fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    __private::fmt_display(Self::PREFIX, self.0, f)
+                }
+            }
+
+            impl ::core::fmt::Debug for $type_name {
+                #[inline]
+                fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    __private::fmt_debug($type_name_str, Self::PREFIX, self.0, f)
+                }
+            }
+
+            impl ::core::convert::From<$type_name> for __private::Uuid {
+                #[inline]
+                fn from(id: $type_name) -> Self {
+                    id.0
+                }
+            }
+
+            /// TypeID text in human-readable formats (JSON), the 16 UUID bytes in binary ones.
+            impl __private::serde::Serialize for $type_name {
+                #[inline]
+                fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+                where
+                    S: __private::serde::Serializer,
+                {
+                    __private::serialize_typed(Self::PREFIX, self.0, serializer)
+                }
+            }
+
+            impl<'de> __private::serde::Deserialize<'de> for $type_name {
+                #[inline]
+                fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+                where
+                    D: __private::serde::Deserializer<'de>,
+                {
+                    __private::deserialize_typed::<Self, D>(deserializer)
+                }
+            }
+
+            impl ::core::convert::From<$type_name> for AnyId {
+                #[inline]
+                fn from(id: $type_name) -> Self {
+                    AnyId::$variant(id)
+                }
+            }
+
+            /// Fails with the kinds expected and found, and gives the `AnyId` back.
+            impl ::core::convert::TryFrom<AnyId> for $type_name {
+                type Error = $crate::WrongIdType<AnyId>;
+                #[inline]
+                fn try_from(id: AnyId) -> Result<Self, Self::Error> {
+                    if let AnyId::$variant(typed) = id {
+                        Result::Ok(typed)
+                    } else {
+                        Result::Err($crate::WrongIdType {
+                            expected: <Self as $crate::TypedId>::INFO,
+                            found: id.id_type().info(),
+                            value: id,
+                        })
+                    }
+                }
+            }
+        };
     };
 }
 
