@@ -241,7 +241,7 @@ fn decision_tree(kinds: &[KindTokens]) -> TokenStream {
 }
 
 /// The body of `AnyId::parse` after the split, for many prefixes: the position of the prefix in
-/// `__ANY_ID_PREFIXES` from a hash table built at compile time (`id_runtime`'s `dispatch.rs`), then the kind of
+/// `__ANY_ID_PREFIXES` from a hash table built at compile time (`id_runtime`'s `prefix_table.rs`), then the kind of
 /// that position; and `__any_id_at`, which maps the position to the kind. `__any_id_at` is a function of its own (and
 /// not always inlined), so a debug build compiles its match once rather than at every call of `parse`; optimized,
 /// the match becomes one store of the position as the tag.

@@ -12,7 +12,7 @@ use super::{KindTokens, Parts};
 pub(crate) fn expand(kinds: &[KindTokens]) -> Parts {
     let items = each(kinds, |kind, s| {
         // expands to: `pub struct RunId(Uuid)` and its impls, from the template in id-runtime's
-        // `newtype_template.rs`.
+        // `template.rs`.
         s.code("::id_runtime::__private::newtype! {")
             .code(&kind.type_docs)
             .code(&kind.deprecated)

@@ -1,4 +1,4 @@
-//! `AnyId` over a manifest large enough (105 prefixes) for the hash-table dispatch (`id-runtime/src/dispatch.rs`)
+//! `AnyId` over a manifest large enough (105 prefixes) for the hash-table dispatch (`id-runtime/src/prefix_table.rs`)
 //! instead of the decision tree the root manifest uses: every kind and alias is found, nothing else is.
 
 use id_runtime::{IdKind, ParseIdError, Uuid};

@@ -125,6 +125,13 @@ macro_rules! __newtype {
 
             impl __private::Generated for $type_name {}
 
+            impl __private::UuidField for $type_name {
+                #[inline]
+                fn uuid_field(&self) -> &__private::Uuid {
+                    &self.0
+                }
+            }
+
             impl $crate::TypedId for $type_name {
                 const INFO: &'static $crate::IdInfo = &$info;
                 #[inline]
