@@ -45,6 +45,7 @@ mod generate;
 mod info;
 mod inline_str;
 mod integrations;
+mod kind_table;
 mod literal;
 mod parse;
 mod prefix_table;
@@ -68,6 +69,7 @@ pub use id_grammar::{
 };
 pub use info::IdInfo;
 pub use inline_str::InlineStr;
+pub use kind_table::{Identified, KindError, KindTable};
 pub use typed::TypedId;
 
 pub use uuid::Uuid;

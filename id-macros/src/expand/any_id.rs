@@ -37,6 +37,10 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> Parts {
             s.string(prefix).code(",");
         }
     });
+    let owners = kinds
+        .iter()
+        .enumerate()
+        .flat_map(|(index, kind)| std::iter::repeat_n(index, 1 + kind.aliases.len()));
     let accept_uuid = each(kinds, |kind, s| {
         if kind.accept_uuid {
             s.string(&kind.key).code(",");
@@ -58,6 +62,8 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> Parts {
         // Every prefix and alias in manifest order (a kind's prefix, then its aliases), and the kinds that take a
         // bare UUID: what parse errors quote.
         const __ANY_ID_PREFIXES: &[&str] = &[#known];
+        // The kind (its position in `IdType::ALL`) of each entry of `__ANY_ID_PREFIXES`.
+        const __ANY_ID_OWNERS: &[usize] = &[#(#owners),*];
         const __ANY_ID_ACCEPT_UUID: &[&str] = &[#accept_uuid];
 
         #dispatch_helper

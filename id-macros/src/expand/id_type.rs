@@ -91,8 +91,12 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> Parts {
         impl __private::Generated for IdType {}
         impl ::id_runtime::IdKind for IdType {
             const KINDS: &'static [IdType] = &IdType::ALL;
-            const PREFIXES: &'static [&'static str] = __ANY_ID_PREFIXES;
-            const ACCEPT_UUID: &'static [&'static str] = __ANY_ID_ACCEPT_UUID;
+            const TABLE: ::id_runtime::KindTable<'static> = ::id_runtime::KindTable::new(
+                __ID_TYPE_KEYS,
+                __ANY_ID_PREFIXES,
+                __ANY_ID_OWNERS,
+                __ANY_ID_ACCEPT_UUID,
+            );
             fn info(self) -> &'static ::id_runtime::IdInfo {
                 IdType::info(self)
             }

@@ -4,7 +4,7 @@ use core::fmt;
 
 use uuid::Uuid;
 
-use crate::{DynamicId, IdInfo, InlineStr, ParseIdError, parse};
+use crate::{DynamicId, IdInfo, InlineStr, KindTable, ParseIdError};
 
 mod rfc3339;
 
@@ -15,11 +15,8 @@ pub trait IdKind: crate::__private::Generated + Copy + Eq + fmt::Debug + 'static
     /// Every kind, in manifest order.
     const KINDS: &'static [Self];
 
-    /// Every prefix and alias, for did-you-mean on an unknown prefix.
-    const PREFIXES: &'static [&'static str];
-
-    /// The kinds whose typed parse accepts a bare UUID.
-    const ACCEPT_UUID: &'static [&'static str];
+    /// The same kinds as data: keys, prefixes and aliases, bare-UUID kinds; `KINDS[i]` is the table's kind `i`.
+    const TABLE: KindTable<'static>;
 
     /// Everything the manifest declares about this kind.
     fn info(self) -> &'static IdInfo;
@@ -28,11 +25,11 @@ pub trait IdKind: crate::__private::Generated + Copy + Eq + fmt::Debug + 'static
 /// How the input named its kind.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[non_exhaustive]
-pub enum Matched {
+pub enum Matched<'k> {
     /// The canonical prefix.
     Prefix,
     /// An older prefix from `aliases`; the canonical form differs from the input.
-    Alias(&'static str),
+    Alias(&'k str),
     /// A bare UUID, taken by the one kind with `accept_uuid = true`.
     BareUuid,
 }
@@ -48,7 +45,7 @@ pub struct Explanation<K> {
     /// The ID in canonical form (canonical prefix, lowercase).
     pub canonical: DynamicId,
     /// How the input named the kind.
-    pub matched: Matched,
+    pub matched: Matched<'static>,
 }
 
 impl<K> Explanation<K> {
@@ -76,40 +73,18 @@ impl<K> Explanation<K> {
 /// assert_eq!(found.info.doc, Some("One execution of an agent pipeline."));
 /// ```
 pub fn explain<K: IdKind>(id: &str) -> Result<Explanation<K>, ParseIdError> {
-    match parse::parse_any(id) {
-        Ok((prefix, uuid)) => {
-            for &kind in K::KINDS {
-                let info = kind.info();
-                let matched = if info.prefix == prefix {
-                    Matched::Prefix
-                } else if let Some(alias) = info.aliases.iter().find(|alias| **alias == prefix) {
-                    Matched::Alias(alias)
-                } else {
-                    continue;
-                };
-                return Ok(explained(kind, uuid, matched));
-            }
-            Err(ParseIdError::UnknownPrefix {
-                found: InlineStr::new(prefix),
-                known: K::PREFIXES,
-            })
-        }
-        Err(error) => {
-            let Some(uuid) = parse::parse_bare_uuid(id) else {
-                return Err(error);
-            };
-            let mut accepting = K::KINDS.iter().filter(|kind| kind.info().accept_uuid);
-            match (accepting.next(), accepting.next()) {
-                (Some(&kind), None) => Ok(explained(kind, uuid, Matched::BareUuid)),
-                _ => Err(ParseIdError::BareUuid {
-                    accepted_by: K::ACCEPT_UUID,
-                }),
-            }
-        }
-    }
+    let found = K::TABLE.identify(id)?;
+    let Some(&kind) = K::KINDS.get(found.kind) else {
+        // Not for a generated table, whose kinds are `KINDS` in the same order.
+        return Err(ParseIdError::UnknownPrefix {
+            found: InlineStr::new(""),
+            known: K::TABLE.prefixes(),
+        });
+    };
+    Ok(explained(kind, found.uuid, found.matched))
 }
 
-fn explained<K: IdKind>(kind: K, uuid: Uuid, matched: Matched) -> Explanation<K> {
+fn explained<K: IdKind>(kind: K, uuid: Uuid, matched: Matched<'static>) -> Explanation<K> {
     let info = kind.info();
     Explanation {
         kind,

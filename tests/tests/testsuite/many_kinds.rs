@@ -10,7 +10,7 @@ const SUFFIX: &str = "01h455vb4pex5vsknk084sn02q";
 #[test]
 fn the_fixture_is_large_enough_for_the_hash_table() {
     assert_eq!(IdType::COUNT, 102);
-    assert_eq!(<IdType as IdKind>::PREFIXES.len(), 105);
+    assert_eq!(<IdType as IdKind>::TABLE.prefixes().len(), 105);
 }
 
 #[test]
@@ -107,7 +107,7 @@ fn the_table_agrees_with_a_linear_lookup_on_the_fuzz_seeds() {
             continue;
         };
         if let Some((_, suffix)) = text.rsplit_once('_') {
-            for prefix in <IdType as IdKind>::PREFIXES {
+            for prefix in <IdType as IdKind>::TABLE.prefixes() {
                 texts.push(format!("{prefix}_{suffix}"));
             }
         }
