@@ -1,6 +1,9 @@
 //! What the manifest says about one kind, available at run time.
 
-use crate::UuidVersion;
+use core::fmt;
+
+use crate::{IdBuf, UuidVersion};
+use uuid::Uuid;
 
 /// Everything `ids.toml` declares about one kind.
 ///
@@ -30,6 +33,11 @@ pub struct IdInfo {
     pub deprecated: Option<&'static str>,
     /// Where the kind is declared: `ids.toml:12`.
     pub declared_at: &'static str,
+    /// The URL template of `link = "…"`, with `{id}`, `{uuid}` and `{key}` placeholders; [`IdInfo::link_for`] fills
+    /// it in (as `RunId::link()` and `AnyId::link()` do).
+    pub link: Option<&'static str>,
+    /// `labels = { … }`: free-form strings that tools show and never interpret, in manifest order.
+    pub labels: &'static [(&'static str, &'static str)],
 }
 
 impl IdInfo {
@@ -52,7 +60,46 @@ impl IdInfo {
             pii: false,
             deprecated: None,
             declared_at,
+            link: None,
+            labels: &[],
         }
+    }
+
+    /// The link of the ID of this kind holding `uuid`: the [`link`](IdInfo::link) template with `{id}` (the
+    /// canonical ID), `{uuid}` (hyphenated, lowercase) and `{key}` filled in; `None` when the kind has no link.
+    ///
+    /// Allocates once, the returned string at its final size: the ID and the UUID are written on the stack first.
+    pub fn link_for(&self, uuid: Uuid) -> Option<String> {
+        let mut link = String::new();
+        // Writing to a `String` cannot fail.
+        let written = self.write_link(uuid, &mut link, |link, len| {
+            link.reserve_exact(len);
+            Ok(())
+        });
+        written.ok()?.then_some(link)
+    }
+
+    /// Writes the link of the ID holding `uuid` into `out`, after calling `before` with it and the link's length in
+    /// bytes; `Ok(false)`, writing nothing, when the kind has no link. The ID and the UUID are formatted on the stack.
+    pub(crate) fn write_link<W: fmt::Write>(
+        &self,
+        uuid: Uuid,
+        out: &mut W,
+        before: impl FnOnce(&mut W, usize) -> fmt::Result,
+    ) -> Result<bool, fmt::Error> {
+        let Some(template) = self.link else {
+            return Ok(false);
+        };
+        let mut id = IdBuf::new();
+        let id = id.write(self.prefix, uuid);
+        let mut hyphenated = [0; uuid::fmt::Hyphenated::LENGTH];
+        let hyphenated = uuid.hyphenated().encode_lower(&mut hyphenated);
+        before(
+            out,
+            id_grammar::filled_link_len(template, id.len(), self.name.len()),
+        )?;
+        id_grammar::write_link(out, template, id, hyphenated, self.name)?;
+        Ok(true)
     }
 
     /// Every prefix parsing accepts: the canonical one, then the aliases.
@@ -99,6 +146,18 @@ impl IdInfo {
     #[doc(hidden)]
     pub const fn with_pii(mut self, pii: bool) -> IdInfo {
         self.pii = pii;
+        self
+    }
+
+    #[doc(hidden)]
+    pub const fn with_link(mut self, link: &'static str) -> IdInfo {
+        self.link = Some(link);
+        self
+    }
+
+    #[doc(hidden)]
+    pub const fn with_labels(mut self, labels: &'static [(&'static str, &'static str)]) -> IdInfo {
+        self.labels = labels;
         self
     }
 

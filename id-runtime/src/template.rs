@@ -110,6 +110,13 @@ macro_rules! __newtype {
                     __private::created_at(self.0)
                 }
 
+                /// Where to look at this ID: the manifest's `link` template filled in with it (`{id}`, `{uuid}`,
+                /// `{key}`); `None` when the kind has no link. Allocates only the returned string.
+                #[inline]
+                pub fn link(self) -> Option<::std::string::String> {
+                    <Self as $crate::TypedId>::INFO.link_for(self.0)
+                }
+
                 /// Parses the TypeID text of this kind; an ID of any other kind is an error naming both.
                 #[inline]
                 pub fn parse(id: &str) -> Result<Self, $crate::ParseIdError> {

@@ -11,8 +11,9 @@ use std::path::Path;
 use crate::common::{assert_snapshot, crate_dir, ids, ids_in, skip, temp_dir};
 use crate::export::{harness, node};
 
+/// The kinds of the fixture, for what Rust says about the same IDs (also used by `links`).
 #[id_runtime::ids("../fixtures/good/ids.toml")]
-mod good {}
+pub(crate) mod good {}
 
 const GOOD: &str = "tests/fixtures/good/ids.toml";
 const RUN: &str = "run_01h455vb4pex5vsknk084sn02q";
@@ -179,8 +180,9 @@ fn the_page_works_in_a_real_browser() {
         serde_json::json!({ "state": "rejected", "input": input, "kind": null, "uuid": null, "utc": null,
             "local": null, "link": null, "error": error })
     };
-    let run_link = inspected["link"].as_str().map(str::to_owned);
-    let user_link = Some(format!("https://admin.example.com/users/{}", user_id));
+    let run_link = RUN.parse::<good::RunId>().unwrap().link();
+    assert_eq!(run_link.as_deref(), inspected["link"].as_str());
+    let user_link = user_id.link();
     assert_eq!(
         report["anyKind"]["rows"],
         serde_json::json!([

@@ -1,5 +1,6 @@
-//! One link per ID: the manifest's template filled in by `ids inspect`, by the JavaScript and Python exports and by
-//! PostgreSQL is the same URL, for the canonical form, for an alias, and nothing for a kind without a link.
+//! One link per ID: the manifest's template filled in by Rust (`AnyId::link`, `RunId::link`, `IdInfo`), by
+//! `ids inspect`, by the JavaScript and Python exports and by PostgreSQL is the same URL, for the canonical form,
+//! for an alias, and nothing for a kind without a link.
 
 use crate::common::{ids, run_tool, temp_dir};
 use crate::export::{export, node, python};
@@ -25,6 +26,28 @@ const CASES: [(&str, Option<&str>); 4] = [
     ),
     ("session_01h455vb4pex5vsknk084sn02q", None),
 ];
+
+use crate::catalog::good;
+
+#[test]
+fn rust_fills_in_the_same_link() {
+    for (input, link) in CASES {
+        let id: good::AnyId = input.parse().unwrap();
+        assert_eq!(id.link().as_deref(), link, "{input}");
+    }
+    let run: good::RunId = CASES[2].0.parse().unwrap();
+    assert_eq!(run.link().as_deref(), CASES[2].1);
+    let user = good::IdType::User.info();
+    assert_eq!(user.link, Some("https://admin.example.com/users/{id}"));
+    assert_eq!(user.labels, [("retention", "7y"), ("on call", "#identity")]);
+    assert_eq!(
+        (
+            good::IdType::Session.info().link,
+            good::IdType::Session.info().labels
+        ),
+        (None, &[][..])
+    );
+}
 
 /// One line per case: the link, or `null`.
 fn expected_lines() -> String {

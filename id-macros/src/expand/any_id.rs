@@ -84,6 +84,12 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> Parts {
                 __private::created_at(self.uuid())
             }
 
+            /// Where to look at this ID: its kind's `link` template filled in with it; `None` when the kind has
+            /// no link. Allocates only the returned string.
+            pub fn link(self) -> Option<::std::string::String> {
+                self.id_type().info().link_for(self.uuid())
+            }
+
             /// Parses an ID of any declared kind; an unknown prefix gets a did-you-mean.
             // Always inlined, like `RunId::parse`: the `Result` is then built in the caller's registers rather than
             // returned through memory, which the caller's next move of it would stall on.

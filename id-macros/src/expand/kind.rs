@@ -143,6 +143,10 @@ fn type_docs(kind: &Kind, declared_at: &str) -> String {
     if kind.pii {
         lines.push("IDs of this kind identify a person (PII).".to_owned());
     }
+    // A template holds no whitespace; a backtick in it would end the code span early, so such a link is left out.
+    if let Some(link) = kind.link.as_deref().filter(|link| !link.contains('`')) {
+        lines.push(format!("`link()` gives `{link}` filled in with the ID."));
+    }
     lines.push(String::new());
     lines.push(format!(
         "Declared at `{declared_at}` as `[types.{}]`.",
@@ -195,6 +199,20 @@ fn info(kind: &Kind, declared_at: &str) -> String {
     }
     if kind.pii {
         info.code(".with_pii(true)");
+    }
+    if let Some(link) = &kind.link {
+        info.code(".with_link(").string(link).code(")");
+    }
+    if !kind.labels.is_empty() {
+        info.code(".with_labels(&[");
+        for (name, value) in &kind.labels {
+            info.code("(")
+                .string(name)
+                .code(", ")
+                .string(value)
+                .code("),");
+        }
+        info.code("])");
     }
     info.into_text()
 }

@@ -133,6 +133,13 @@ impl<K> fmt::Display for Explanation<K> {
         if let Some(note) = info.deprecated {
             write!(f, "\n  deprecated: {note}")?;
         }
+        info.write_link(self.uuid(), f, |f, _| f.write_str("\n  link:     "))?;
+        if let Some(((name, value), rest)) = info.labels.split_first() {
+            write!(f, "\n  labels:   {name} = {value:?}")?;
+            for (name, value) in rest {
+                write!(f, ", {name} = {value:?}")?;
+            }
+        }
         write!(f, "\n  declared: {}", info.declared_at)
     }
 }

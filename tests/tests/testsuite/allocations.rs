@@ -176,3 +176,27 @@ fn new_never_allocates_once_the_thread_is_set_up() {
         0
     );
 }
+
+#[test]
+fn a_link_allocates_only_the_string_it_returns() {
+    // The root ids.toml: `link = "https://admin.example.com/runs/{id}"` for `run`, none for `user`.
+    let expected = format!("https://admin.example.com/runs/{RUN}");
+    let mut link = None;
+    assert_eq!(allocations(|| link = RUN_ID.link()), 1);
+    let link = link.unwrap();
+    assert_eq!(link, expected);
+    assert_eq!(
+        link.capacity(),
+        link.len(),
+        "one allocation, at its final size"
+    );
+
+    let any = AnyId::from(RUN_ID);
+    let mut any_link = None;
+    assert_eq!(allocations(|| any_link = any.link()), 1);
+    assert_eq!(any_link.as_deref(), Some(expected.as_str()));
+
+    let user = UserId::from_uuid(RUN_ID.uuid());
+    assert_eq!(allocations(|| user.link()), 0, "no link, no allocation");
+    assert_eq!(user.link(), None);
+}

@@ -131,6 +131,12 @@ fn explain_names_the_kind_and_how_it_was_written() {
         text.contains("owner:    identity") && text.contains("pii:      yes"),
         "{text}"
     );
+    assert!(
+        text.contains(
+            "\n  link:     https://admin.example.com/users/01890a5d-ac96-774b-bcce-b302099a8057\n"
+        ) && text.contains("\n  labels:   retention = \"7y\", on call = \"#identity\"\n"),
+        "{text}"
+    );
 
     let bare = explain::<IdType>(UUID).unwrap();
     assert_eq!((bare.kind, bare.matched), (IdType::User, Matched::BareUuid));
