@@ -7,6 +7,7 @@
 
 /// Defines each named `#[macro_export]` macro to expand to nothing: an integration's macros when its feature is
 /// off. (`$d` is a `$` passed in, so that the macros it defines can have matchers of their own.)
+#[allow(unused_macros, reason = "unused when every integration feature is on")]
 macro_rules! expand_to_nothing {
     ($d:tt $($name:ident),+) => {
         $(
@@ -18,6 +19,7 @@ macro_rules! expand_to_nothing {
         )+
     };
 }
+#[allow(unused_imports, reason = "unused when every integration feature is on")]
 use expand_to_nothing;
 
 // One module per integration: its impls behind its feature, and beside them the stubs that expand to nothing
