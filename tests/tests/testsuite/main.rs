@@ -24,6 +24,7 @@ mod lone_package;
 mod many_kinds;
 mod migration;
 mod outside_crate;
+mod parse_shortcuts;
 mod python_rows;
 mod roundtrip_props;
 mod rust_analyzer;
