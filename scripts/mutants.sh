@@ -5,13 +5,14 @@
 #
 #   bash scripts/mutants.sh grammar             # id-grammar, by its own tests
 #   bash scripts/mutants.sh manifest            # id-manifest, by its own tests (unit and tests/testsuite)
-#   bash scripts/mutants.sh runtime             # id-runtime's codec, parse and prefix modules and the SSE2
-#                                               # decoder, by id-runtime's unit tests and its tests/ files
-#   bash scripts/mutants.sh runtime-integration # the mutants `runtime` missed, against the integration tests
-#                                               # of the tests crate that parse and format (slow: each links it)
+#   bash scripts/mutants.sh runtime             # id-runtime's codec (the SSE2 decoder included), parse and
+#                                               # prefix-word modules, by id-runtime's unit tests and tests/ files
+#   bash scripts/mutants.sh runtime-integration # the mutants `runtime` missed, each applied in turn to the source
+#                                               # tree and tested by the integration tests of the tests crate that
+#                                               # parse and format (slow: each links it)
 #
 # Extra arguments go to cargo mutants (e.g. `--shard 1/2`, `-j 2`, `--iterate`). Output: mutants.out/ per scope
-# under target/mutants/ (or CARGO_MUTANTS_OUTPUT).
+# under target/mutants/ (or CARGO_MUTANTS_OUTPUT); runtime-integration prints one CAUGHT or MISSED line a mutant.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,10 +25,9 @@ scope=${1:?usage: scripts/mutants.sh grammar|manifest|runtime|runtime-integratio
 shift
 out=${CARGO_MUTANTS_OUTPUT:-target/mutants}/$scope
 
-runtime_files=(--file id-runtime/src/codec.rs --file id-runtime/src/parse.rs --file id-runtime/src/prefix.rs
-  --file id-runtime/src/unchecked.rs)
-# unchecked.rs also holds `write_id` and the clock: only its decoder is in scope.
-runtime_re='^id-runtime/src/(codec|parse|prefix)\.rs|unchecked\.rs:.*(decode|sse2::)'
+# The codec's `text.rs` (the writer of whole IDs) is another subject.
+runtime_files=(--file id-runtime/src/codec/mod.rs --file id-runtime/src/codec/sse2.rs --file id-runtime/src/parse/mod.rs
+  --file id-runtime/src/parse/prefix_word.rs)
 
 case $scope in
 grammar)
@@ -38,24 +38,41 @@ manifest)
   ;;
 runtime)
   # --lib and the tests/ files: the doctests build one crate each and would make each mutant minutes long.
-  cargo mutants "${runtime_files[@]}" -F "$runtime_re" --test-package id-runtime \
+  cargo mutants "${runtime_files[@]}" --test-package id-runtime \
     --cargo-test-arg=--lib --cargo-test-arg=--tests --timeout 30 -o "$out" "$@"
   ;;
 runtime-integration)
-  missed=${CARGO_MUTANTS_OUTPUT:-target/mutants}/runtime/mutants.out/missed.txt
-  if [ ! -s "$missed" ]; then
-    echo "no $missed: run \`scripts/mutants.sh runtime\` first" >&2
+  outcomes=${CARGO_MUTANTS_OUTPUT:-target/mutants}/runtime/mutants.out/outcomes.json
+  if [ ! -s "$outcomes" ]; then
+    echo "no $outcomes: run \`scripts/mutants.sh runtime\` first" >&2
     exit 2
   fi
-  # Only the mutants the first pass missed: their names, as regular expressions.
-  filters=()
-  while IFS= read -r name; do
-    filters+=(-F "^$(printf '%s' "$name" | sed 's/[][\\.*^$(){}+?|]/\\&/g')\$")
-  done <"$missed"
-  cargo mutants "${runtime_files[@]}" "${filters[@]}" --test-package id-tests \
-    --cargo-test-arg=--test=testsuite --timeout 120 -o "$out" "$@" -- \
-    conformance:: differential:: fuzz_corpus:: roundtrip_props:: binary_serde:: generated_api:: exhaustive_api:: \
-    many_kinds:: migration:: parse_shortcuts::
+  # cargo mutants' --test-package did not run another package's tests here (27.1.0 tested id-runtime instead), so
+  # each missed mutant is applied to the source tree by its own diff, the tests run, and the file is restored.
+  if ! git diff --quiet -- id-runtime/src; then
+    echo "id-runtime/src has uncommitted changes: commit or stash them first" >&2
+    exit 2
+  fi
+  trap 'git checkout -- id-runtime/src' EXIT
+  dir=$(dirname "$outcomes")
+  python3 - "$outcomes" <<'PY' | while IFS=$'\t' read -r file diff name; do
+import json, sys
+for outcome in json.load(open(sys.argv[1]))["outcomes"]:
+    scenario = outcome["scenario"]
+    if isinstance(scenario, dict) and outcome["summary"] == "MissedMutant":
+        mutant = scenario["Mutant"]
+        print(mutant["file"], outcome["diff_path"], mutant["name"], sep="\t")
+PY
+    patch -s "$file" <"$dir/$diff"
+    if cargo test -q -p id-tests --test testsuite -- conformance:: differential:: fuzz_corpus:: roundtrip_props:: \
+      binary_serde:: generated_api:: exhaustive_api:: many_kinds:: migration:: parse_shortcuts:: \
+      >"$dir/integration-last.log" 2>&1; then
+      echo "MISSED  $name"
+    else
+      echo "CAUGHT  $name"
+    fi
+    git checkout -- "$file"
+  done
   ;;
 *)
   echo "unknown scope $scope: grammar, manifest, runtime or runtime-integration" >&2
