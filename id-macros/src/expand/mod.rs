@@ -144,22 +144,39 @@ fn keyword_named_module(input: TokenStream) -> Option<ItemMod> {
 }
 
 /// Everything generated for a valid manifest (or the valid part of one, for the skeleton).
+///
+/// expands to: the public items (`IdType`, `RunId`, …, `AnyId`, `IdTable`, the visitor traits, `id_type!`), then
+/// every impl in one anonymous const, as serde_derive writes its impls: one `allow` serves a deprecated kind's uses,
+/// one `use` the paths they share, and the private constants the impls read stay out of the annotated module.
 pub(crate) fn expand_manifest(manifest: &Manifest, site: &Site) -> TokenStream {
     let kinds: Vec<KindTokens> = manifest.kinds.iter().filter_map(KindTokens::new).collect();
-    let id_type = id_type::expand(&kinds);
-    let newtypes = newtype::expand(&kinds);
-    let any_id = any_id::expand(&kinds);
-    let table = table::expand(&kinds);
-    let visitor = visitor::expand(&kinds);
+    let parts = [
+        id_type::expand(&kinds),
+        newtype::expand(&kinds),
+        any_id::expand(&kinds),
+        table::expand(&kinds),
+        visitor::expand(&kinds),
+    ];
+    let items = parts.iter().map(|part| &part.items);
+    let impls = parts.iter().map(|part| &part.impls);
     let lookup = lookup::expand(&kinds, site);
     quote! {
-        #id_type
-        #newtypes
-        #any_id
-        #table
-        #visitor
+        #(#items)*
         #lookup
+        #[allow(deprecated)]
+        const _: () = {
+            use ::core::option::Option;
+            use ::core::result::Result;
+            use ::id_runtime::__private;
+            #(#impls)*
+        };
     }
+}
+
+/// One generated artifact: its public items, and its impls (which go into the anonymous const).
+pub(crate) struct Parts {
+    items: TokenStream,
+    impls: TokenStream,
 }
 
 /// Appends generated items to the module's own items.
@@ -203,6 +220,72 @@ mod tests {
             "expected the generated matches to be visited, saw {}",
             matches.count
         );
+    }
+
+    /// Users' completion and rustdoc show nothing named `__…` on the generated items: every such item is private,
+    /// inside the anonymous const, or a `#[doc(hidden)]` macro re-exported under its public name.
+    #[test]
+    fn no_public_double_underscore_items() {
+        let manifest = id_manifest::parse(
+            "[types.user]\n[types.run]\naliases = [\"job\"]\naccept_uuid = true\n",
+            "ids.toml",
+        )
+        .unwrap();
+        let ident = proc_macro2::Ident::new("ids", Span::call_site());
+        let tokens = expand_manifest(&manifest, &Site::at_root(&ident));
+        let file: syn::File = syn::parse2(tokens).unwrap();
+        let mut seen = Vec::new();
+        for item in &file.items {
+            let hidden = |attrs: &[Attribute]| {
+                attrs.iter().any(|attr| {
+                    attr.path().is_ident("doc") && quote!(#attr).to_string().contains("hidden")
+                })
+            };
+            match item {
+                syn::Item::Const(item) if item.ident == "_" => {
+                    // The anonymous const: its items are private to it; the methods of its impls are public.
+                    let syn::Expr::Block(block) = &*item.expr else {
+                        panic!("the anonymous const holds a block")
+                    };
+                    for stmt in &block.block.stmts {
+                        if let syn::Stmt::Item(syn::Item::Impl(imp)) = stmt {
+                            for member in &imp.items {
+                                if let syn::ImplItem::Fn(method) = member {
+                                    seen.push(method.sig.ident.to_string());
+                                    assert!(
+                                        !method.sig.ident.to_string().starts_with("__"),
+                                        "public method {}",
+                                        method.sig.ident
+                                    );
+                                }
+                                if let syn::ImplItem::Const(constant) = member {
+                                    assert!(!constant.ident.to_string().starts_with("__"));
+                                }
+                            }
+                        }
+                    }
+                }
+                syn::Item::Const(item) => {
+                    assert!(!item.ident.to_string().starts_with("__") || hidden(&item.attrs));
+                }
+                syn::Item::Macro(item) => {
+                    // `macro_rules! __ids_id_type_… {}`: hidden, and `pub use`d as `id_type`.
+                    if let Some(name) = &item.ident {
+                        assert!(
+                            !name.to_string().starts_with("__") || hidden(&item.attrs),
+                            "macro {name} is not hidden"
+                        );
+                    }
+                }
+                syn::Item::Fn(item) => {
+                    let public = matches!(item.vis, syn::Visibility::Public(_));
+                    assert!(!(public && item.sig.ident.to_string().starts_with("__")));
+                }
+                _ => {}
+            }
+        }
+        // The walk saw the generated methods.
+        assert!(seen.contains(&String::from("parse")), "{seen:?}");
     }
 
     struct Matches {

@@ -16,6 +16,7 @@ mod diesel_postgres;
 mod diesel_sqlite;
 mod differential;
 mod exhaustive_api;
+mod feature_msrv;
 mod fuzz_corpus;
 mod generated_api;
 mod graphql;
