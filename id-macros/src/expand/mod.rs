@@ -225,6 +225,10 @@ mod tests {
     /// Users' completion and rustdoc show nothing named `__…` on the generated items: every such item is private,
     /// inside the anonymous const, or a `#[doc(hidden)]` macro re-exported under its public name.
     #[test]
+    #[allow(
+        clippy::wildcard_enum_match_arm,
+        reason = "syn::Item is non-exhaustive"
+    )]
     fn no_public_double_underscore_items() {
         let manifest = id_manifest::parse(
             "[types.user]\n[types.run]\naliases = [\"job\"]\naccept_uuid = true\n",
@@ -281,6 +285,7 @@ mod tests {
                     let public = matches!(item.vis, syn::Visibility::Public(_));
                     assert!(!(public && item.sig.ident.to_string().starts_with("__")));
                 }
+                // The public types, traits and `pub use`s, named after the manifest (`IdType`, `RunId`, …).
                 _ => {}
             }
         }
