@@ -97,28 +97,24 @@ impl IdsModule {
 
     /// The module's source for a manifest with these bytes (`None`: no manifest was found).
     fn source(&self, manifest: Option<&[u8]>) -> String {
-        let fingerprint = manifest.map_or_else(|| "none".to_owned(), |bytes| format!("{:016x}", fnv1a(bytes)));
+        let fingerprint = manifest.map_or_else(
+            || format!("{}none", id_manifest::FINGERPRINT_PREFIX),
+            id_manifest::fingerprint,
+        );
         let args = match &self.module_path {
             Some(path) => format!("(module = {path})"),
             None => String::new(),
         };
         let name = &self.name;
-        // expands to: #[::id_runtime::ids] pub mod ids { const _: &str = "manifest fnv1a-64 …"; }
+        // expands to: #[::id_runtime::ids] pub mod ids { const _: &str = "ids.toml fnv1a-64 …"; }
         format!(
             "// Written by id-build from the manifest; changes with each edit of it. Do not edit.\n\
              #[::id_runtime::ids{args}]\n\
              pub mod {name} {{\n    \
-                 const _: &::core::primitive::str = \"manifest fnv1a-64 {fingerprint}\";\n\
+                 const _: &::core::primitive::str = \"{fingerprint}\";\n\
              }}\n"
         )
     }
-}
-
-/// 64-bit FNV-1a: a fingerprint that changes with the manifest, not a security measure.
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| {
-        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
-    })
 }
 
 fn env_dir(name: &'static str) -> Result<PathBuf, Error> {
@@ -187,15 +183,7 @@ mod tests {
             source.contains("#[::id_runtime::ids(module = crate::infra::kinds)]\npub mod kinds {"),
             "{source}"
         );
-        assert!(source.contains("fnv1a-64 none"), "{source}");
-    }
-
-    #[test]
-    fn the_fingerprint_is_fnv1a_64() {
-        // The published test vectors of FNV-1a 64.
-        assert_eq!(fnv1a(b""), 0xcbf2_9ce4_8422_2325);
-        assert_eq!(fnv1a(b"a"), 0xaf63_dc4c_8601_ec8c);
-        assert_eq!(fnv1a(b"foobar"), 0x8594_4171_f739_67e8);
+        assert!(source.contains("\"ids.toml fnv1a-64 none\""), "{source}");
     }
 
     #[test]

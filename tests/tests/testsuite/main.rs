@@ -14,6 +14,7 @@ mod conformance;
 mod derive_parity;
 mod diesel_postgres;
 mod diesel_sqlite;
+mod editor;
 mod differential;
 mod exhaustive_api;
 mod fuzz_corpus;
