@@ -191,9 +191,9 @@ mod tests {
         // The test harness is not a build script: cargo sets no OUT_DIR when it runs it.
         let error = IdsModule::new().write().unwrap_err();
         assert!(
-            error
-                .to_string()
-                .starts_with("OUT_DIR is not set: call id_build::IdsModule::write from a build script"),
+            error.to_string().starts_with(
+                "OUT_DIR is not set: call id_build::IdsModule::write from a build script"
+            ),
             "{error}"
         );
     }

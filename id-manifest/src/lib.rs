@@ -28,8 +28,8 @@ mod validate;
 mod values;
 
 pub use diagnostic::{Diagnostic, Location};
-pub use fingerprint::{FINGERPRINT_PREFIX, fingerprint};
 pub use find::{FindError, MANIFEST_FILE_NAME, find_manifest, relative_to, search_root};
+pub use fingerprint::{FINGERPRINT_PREFIX, fingerprint};
 /// The TypeID grammar the manifest is checked against, from `id-grammar`.
 pub use id_grammar::{MAX_PREFIX_LEN, PrefixError, UuidVersion, check_prefix};
 pub use model::{Kind, Manifest, RustNames};

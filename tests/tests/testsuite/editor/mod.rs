@@ -163,7 +163,8 @@ fn rust_analyzer_or_skip(test: &str) -> Option<PathBuf> {
 /// seconds of the save, and the check on save has no error for it.
 #[test]
 fn build_script_workflow_shows_a_new_kind_after_the_save() {
-    let Some(rust_analyzer) = rust_analyzer_or_skip("build_script_workflow_shows_a_new_kind_after_the_save")
+    let Some(rust_analyzer) =
+        rust_analyzer_or_skip("build_script_workflow_shows_a_new_kind_after_the_save")
     else {
         return;
     };
@@ -234,12 +235,15 @@ fn plain_ids_says_how_to_see_a_new_kind() {
     );
     let mut client = project.open(&rust_analyzer);
     let names_the_fix = |messages: &[String]| {
-        messages
-            .iter()
-            .any(|message| message.contains("rust-analyzer: Restart server") && message.contains("id-build"))
+        messages.iter().any(|message| {
+            message.contains("rust-analyzer: Restart server") && message.contains("id-build")
+        })
     };
     let before = JobIdView::of(&project, &mut client);
-    assert!(!before.resolves(), "`ids::JobId` resolves before the manifest declares it");
+    assert!(
+        !before.resolves(),
+        "`ids::JobId` resolves before the manifest declares it"
+    );
     let messages = client.diagnostic_messages(&project.main_rs());
     assert!(
         !names_the_fix(&messages),
@@ -264,7 +268,11 @@ fn plain_ids_says_how_to_see_a_new_kind() {
     let _ = writeln!(
         std::io::stderr(),
         "editor: {} {:.1} s after saving the manifest (plain #[ids])",
-        if resolved { "`ids::JobId` resolved" } else { "the warning naming the fix appeared" },
+        if resolved {
+            "`ids::JobId` resolved"
+        } else {
+            "the warning naming the fix appeared"
+        },
         saved.elapsed().as_secs_f64()
     );
 }
