@@ -29,6 +29,11 @@
 use std::fmt;
 use std::path::PathBuf;
 
+// The crate README's examples are doctests too, so it cannot rot.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+struct ReadmeDoctests;
+
 /// The file written into `OUT_DIR`.
 pub const MODULE_FILE_NAME: &str = "ids.rs";
 
