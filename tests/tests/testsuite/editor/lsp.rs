@@ -3,7 +3,7 @@
 //! poller that reports changes of the `*.rs` files under the registered folders, as an editor's file watcher does.
 
 use std::collections::HashMap;
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
@@ -179,10 +179,14 @@ impl Client {
             "textDocument/definition",
             json!({ "textDocument": { "uri": uri(path) }, "position": { "line": line, "character": character } }),
         );
+        // A `Location`, a list of them, a list of `LocationLink`s, or null.
         let locations = match result {
             Value::Array(locations) => locations,
             Value::Null => Vec::new(),
-            location => vec![location],
+            location
+            @ (Value::Object(_) | Value::Bool(_) | Value::Number(_) | Value::String(_)) => {
+                vec![location]
+            }
         };
         locations
             .iter()
