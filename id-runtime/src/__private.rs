@@ -23,30 +23,22 @@ pub use id_macros::__unknown_id_type as unknown_id_type;
 use crate::generate;
 use crate::{InlineStr, check_prefix, codec, literal, parse};
 
-/// What the integration macros reach: the optional crates and schema builders.
+/// What the integration macros reach: the optional crates and schema builders of the enabled features.
 pub mod integrations {
-    // Empty when no integration feature is on.
-    #[cfg(any(
-        feature = "sqlx-sqlite",
-        feature = "sqlx-postgres",
-        feature = "sea-orm",
-        feature = "diesel-sqlite",
-        feature = "diesel-postgres",
-        feature = "schemars",
-        feature = "utoipa",
-        feature = "arbitrary",
-        feature = "proptest",
-        feature = "async-graphql"
-    ))]
+    #[allow(
+        unused_imports,
+        unreachable_pub,
+        reason = "empty when no integration feature is on"
+    )]
     pub use crate::integrations::*;
 }
 
 pub use crate::{__any_id_integrations as any_id_integrations, __integrations as integrations};
 
-/// `AnyId::parse`'s prefix lookup in large manifests (see `dispatch.rs`).
-pub use crate::dispatch::{PrefixTable, slots_for};
+/// `AnyId::parse`'s prefix lookup in large manifests (see `prefix_table.rs`).
+pub use crate::prefix_table::{PrefixTable, slots_for};
 
-/// The body of each generated newtype (see `newtype_template.rs`).
+/// The body of each generated newtype (see `template.rs`).
 pub use crate::__newtype as newtype;
 
 /// `RunId::parse`, building the `RunId` (or the error) in place.
@@ -164,6 +156,13 @@ mod sealed {
 /// [`TypedId`](crate::TypedId) and [`IdKind`](crate::IdKind), whose guarantees (a valid prefix, the manifest's
 /// metadata) only generated code gives.
 pub trait Generated {}
+
+/// A generated ID's UUID by reference, for binds that borrow its bytes for as long as the ID (diesel's SQLite
+/// BLOB). Implemented by the per-kind template.
+pub trait UuidField {
+    /// The `Uuid` field.
+    fn uuid_field(&self) -> &Uuid;
+}
 
 /// `RunId::from_static`: the UUID of a valid literal; for an invalid one a panic naming the rule, which in a
 /// `const` or `static` item is a compile error. Re-exported rather than wrapped: each call in between would be one

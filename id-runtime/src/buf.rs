@@ -4,7 +4,7 @@ use core::mem::MaybeUninit;
 
 use uuid::Uuid;
 
-use crate::unchecked;
+use crate::codec;
 pub(crate) use id_grammar::MAX_ID_LEN;
 
 /// A stack buffer that any ID can be written into without allocating.
@@ -17,7 +17,7 @@ pub(crate) use id_grammar::MAX_ID_LEN;
 /// ```
 #[derive(Clone, Copy, Debug)]
 pub struct IdBuf {
-    // Never zeroed: `unchecked::write_id` reads only what it wrote. Zeroing the 90 bytes cost "format into a stack
+    // Never zeroed: `codec::write_id` reads only what it wrote. Zeroing the 90 bytes cost "format into a stack
     // buffer" about a sixth.
     bytes: [MaybeUninit<u8>; MAX_ID_LEN],
 }
@@ -36,7 +36,7 @@ impl IdBuf {
     /// at a character boundary.
     #[inline(always)]
     pub(crate) fn write(&mut self, prefix: &str, uuid: Uuid) -> &str {
-        unchecked::write_id(&mut self.bytes, prefix, uuid.as_u128())
+        codec::write_id(&mut self.bytes, prefix, uuid.as_u128())
     }
 }
 

@@ -87,6 +87,54 @@ impl ParseIdError {
     }
 }
 
+/// The message of a prefix no kind declares, with a did-you-mean or else the known prefixes. Shared by
+/// [`ParseIdError`] and [`KindError`](crate::KindError), so both say it in the same words.
+pub(crate) fn write_unknown_prefix(
+    f: &mut fmt::Formatter<'_>,
+    found: &str,
+    known: &[&str],
+) -> fmt::Result {
+    if found.is_empty() {
+        f.write_str("the ID has no prefix, so its type is unknown")?;
+    } else {
+        write!(f, "unknown ID prefix `{found}`")?;
+    }
+    match id_grammar::did_you_mean(found, known.iter().copied()) {
+        Some(near) => write!(f, "; did you mean `{near}`?"),
+        None => {
+            f.write_str("; known prefixes: ")?;
+            write_list(f, known)
+        }
+    }
+}
+
+/// The message of a kind key the manifest does not declare, with a did-you-mean or else the known keys.
+pub(crate) fn write_unknown_type(
+    f: &mut fmt::Formatter<'_>,
+    found: &str,
+    known: &[&str],
+) -> fmt::Result {
+    write!(f, "unknown ID type `{found}`")?;
+    match id_grammar::did_you_mean(found, known.iter().copied()) {
+        Some(near) => write!(f, "; did you mean `{near}`?"),
+        None => {
+            f.write_str("; known types: ")?;
+            write_list(f, known)
+        }
+    }
+}
+
+/// The message of a bare UUID where the kind cannot be known.
+pub(crate) fn write_bare_uuid(f: &mut fmt::Formatter<'_>, accepted_by: &[&str]) -> fmt::Result {
+    f.write_str("a bare UUID has no prefix, so its ID type is unknown; ")?;
+    if accepted_by.is_empty() {
+        f.write_str("no kind in the manifest sets `accept_uuid = true`")
+    } else {
+        f.write_str("parse it with the typed parser of a kind that accepts bare UUIDs: ")?;
+        write_list(f, accepted_by)
+    }
+}
+
 /// Writes `a`, `b`, `c` for a did-you-mean fallback.
 fn write_list(f: &mut fmt::Formatter<'_>, items: &[&str]) -> fmt::Result {
     for (i, item) in items.iter().enumerate() {
@@ -130,41 +178,9 @@ impl fmt::Display for ParseIdError {
                 "the ID suffix starts with {found:?} at byte {position}: its first character must be 0-7, larger values overflow 128 bits"
             ),
             ParseIdError::WrongType { expected, found } => write_wrong_kind(f, expected, found),
-            ParseIdError::UnknownPrefix { found, known } => {
-                if found.is_empty() {
-                    f.write_str("the ID has no prefix, so its type is unknown")?;
-                } else {
-                    write!(f, "unknown ID prefix `{found}`")?;
-                }
-                match self.suggestion() {
-                    Some(near) => write!(f, "; did you mean `{near}`?"),
-                    None => {
-                        f.write_str("; known prefixes: ")?;
-                        write_list(f, known)
-                    }
-                }
-            }
-            ParseIdError::UnknownType { found, known } => {
-                write!(f, "unknown ID type `{found}`")?;
-                match self.suggestion() {
-                    Some(near) => write!(f, "; did you mean `{near}`?"),
-                    None => {
-                        f.write_str("; known types: ")?;
-                        write_list(f, known)
-                    }
-                }
-            }
-            ParseIdError::BareUuid { accepted_by } => {
-                f.write_str("a bare UUID has no prefix, so its ID type is unknown; ")?;
-                if accepted_by.is_empty() {
-                    f.write_str("no kind in the manifest sets `accept_uuid = true`")
-                } else {
-                    f.write_str(
-                        "parse it with the typed parser of a kind that accepts bare UUIDs: ",
-                    )?;
-                    write_list(f, accepted_by)
-                }
-            }
+            ParseIdError::UnknownPrefix { found, known } => write_unknown_prefix(f, found, known),
+            ParseIdError::UnknownType { found, known } => write_unknown_type(f, found, known),
+            ParseIdError::BareUuid { accepted_by } => write_bare_uuid(f, accepted_by),
         }
     }
 }

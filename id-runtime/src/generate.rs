@@ -94,18 +94,7 @@ fn next_state(current: u64, now: u64, seed: impl FnOnce() -> u64) -> u64 {
 #[inline]
 fn unix_millis() -> u64 {
     // 48 bits of milliseconds last until the year 10889.
-    crate::unchecked::unix_millis().unwrap_or(0) & 0xFFFF_FFFF_FFFF
-}
-
-/// Milliseconds since the Unix epoch through `SystemTime`: the portable reading, and the reference in tests for the
-/// direct `clock_gettime` of [`crate::unchecked::unix_millis`].
-#[cfg(not(all(target_family = "wasm", target_os = "unknown")))]
-#[cfg_attr(unix, allow(dead_code))]
-pub(crate) fn system_time_millis() -> Option<u64> {
-    let since = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .ok()?;
-    Some(since.as_secs() * 1000 + u64::from(since.subsec_millis()))
+    crate::clock::unix_millis().unwrap_or(0) & 0xFFFF_FFFF_FFFF
 }
 
 /// `millis` (48 bits) | 7 | counter's top 12 bits | variant `10` | counter's low 4 bits | 58 random bits.

@@ -17,7 +17,7 @@ pub mod reference;
 pub mod ids {}
 
 /// The IDs of `tests/fixtures/kinds100.toml`: 102 kinds and 105 prefixes, enough for `AnyId::parse` to look
-/// prefixes up in its hash table (`id-runtime/src/dispatch.rs`) instead of the decision tree `ids` uses.
+/// prefixes up in its hash table (`id-runtime/src/prefix_table.rs`) instead of the decision tree `ids` uses.
 #[cfg(not(trybuild))]
 #[id_runtime::ids("../fixtures/kinds100.toml")]
 pub mod many_ids {}

@@ -1,11 +1,11 @@
-//! `ids inspect [ID…]`: what an ID is. Parsing is `id_runtime::DynamicId::parse`; the kind comes from the manifest's
-//! prefixes and aliases, and a bare UUID belongs to the one kind with `accept_uuid`, as `id_runtime::explain` does.
+//! `ids inspect [ID…]`: what an ID is. The runtime places it, as `id_runtime::explain` does: its parser, the
+//! manifest's prefixes and aliases, and a bare UUID for the one kind with `accept_uuid` (`KindTable::identify`).
 
 use std::io::{self, BufRead, IsTerminal, Write};
 use std::path::Path;
 
 use id_manifest::Kind;
-use id_runtime::{DynamicId, ParseIdError, Rfc3339, Uuid};
+use id_runtime::{DynamicId, KindError, Matched, Rfc3339, Uuid};
 use serde::Serialize;
 
 use crate::kinds::Kinds;
@@ -16,7 +16,7 @@ use crate::output::{self, Error, Outcome, Paint};
 pub(crate) fn run(manifest: Option<&Path>, ids: &[String], json: bool) -> Result<Outcome, Error> {
     let (_, manifest) = locate::load(manifest)?;
     let mut inspector = Inspector {
-        kinds: Kinds::new(manifest),
+        kinds: Kinds::new(&manifest),
         json,
         out: super::stdout(),
         stdout: Paint::stdout(),
@@ -54,8 +54,8 @@ pub(crate) fn run(manifest: Option<&Path>, ids: &[String], json: bool) -> Result
     })
 }
 
-struct Inspector<W: Write> {
-    kinds: Kinds,
+struct Inspector<'m, W: Write> {
+    kinds: Kinds<'m>,
     json: bool,
     out: W,
     stdout: Paint,
@@ -66,20 +66,13 @@ struct Inspector<W: Write> {
 }
 
 /// A valid ID and the kind it belongs to.
-struct Found {
-    kind: &'static Kind,
-    written: Written,
+struct Found<'m> {
+    kind: &'m Kind,
+    matched: Matched<'m>,
     uuid: Uuid,
 }
 
-/// How the input named its kind.
-enum Written {
-    Prefix,
-    Alias(String),
-    BareUuid,
-}
-
-impl<W: Write> Inspector<W> {
+impl<W: Write> Inspector<'_, W> {
     fn inspect(&mut self, input: &str) -> Result<(), Error> {
         let result = identify(&self.kinds, input);
         if result.is_err() {
@@ -115,35 +108,13 @@ impl<W: Write> Inspector<W> {
 }
 
 /// The kind of `input`: by its prefix or alias, or as a bare UUID.
-fn identify(kinds: &Kinds, input: &str) -> Result<Found, ParseIdError> {
-    match DynamicId::parse(input) {
-        Ok(id) => {
-            let (kind, is_alias) = kinds.by_prefix(id.prefix())?;
-            let written = if is_alias {
-                Written::Alias(id.prefix().to_owned())
-            } else {
-                Written::Prefix
-            };
-            Ok(Found {
-                kind,
-                written,
-                uuid: id.uuid(),
-            })
-        }
-        Err(error) => match bare_uuid(input) {
-            Some(uuid) => Ok(Found {
-                kind: kinds.for_bare_uuid()?,
-                written: Written::BareUuid,
-                uuid,
-            }),
-            None => Err(error),
-        },
-    }
-}
-
-/// What `accept_uuid` accepts: the grammar's hyphenated or simple form, either case.
-fn bare_uuid(input: &str) -> Option<Uuid> {
-    id_grammar::parse_bare_uuid(input).map(Uuid::from_u128)
+fn identify<'m>(kinds: &'m Kinds<'_>, input: &str) -> Result<Found<'m>, KindError<'m>> {
+    let found = kinds.table().identify(input)?;
+    Ok(Found {
+        kind: kinds.kind(found.kind),
+        matched: found.matched,
+        uuid: found.uuid,
+    })
 }
 
 /// The canonical text: the kind's prefix and the UUID.
@@ -176,12 +147,13 @@ fn describe(input: &str, found: &Found, paint: &Paint) -> String {
         ));
     };
     let mut about = format!("{} (prefix `{}`", kind.key, kind.prefix);
-    match &found.written {
-        Written::Prefix => about.push(')'),
-        Written::Alias(alias) => {
+    match found.matched {
+        Matched::Alias(alias) => {
             about.push_str(&format!(", written with the old prefix `{alias}`)"))
         }
-        Written::BareUuid => about.push_str(", written as a bare UUID)"),
+        Matched::BareUuid => about.push_str(", written as a bare UUID)"),
+        // `Matched` may grow; anything else named the kind by its prefix.
+        Matched::Prefix | _ => about.push(')'),
     }
     if let Some(doc) = &kind.doc {
         about.push_str(&format!(": {doc}"));
@@ -208,24 +180,24 @@ struct Record<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     error: Option<String>,
     #[serde(flatten, skip_serializing_if = "Option::is_none")]
-    found: Option<FoundJson>,
+    found: Option<FoundJson<'a>>,
 }
 
 #[derive(Serialize)]
-struct FoundJson {
-    kind: &'static str,
-    prefix: &'static str,
+struct FoundJson<'m> {
+    kind: &'m str,
+    prefix: &'m str,
     /// `prefix`, `alias` or `bare_uuid`.
     written_as: &'static str,
     canonical: String,
     uuid: String,
     version: usize,
     created: Option<String>,
-    deprecated: Option<&'static str>,
+    deprecated: Option<&'m str>,
 }
 
 impl<'a> Record<'a> {
-    fn new(input: &'a str, result: Result<Found, ParseIdError>) -> Record<'a> {
+    fn new(input: &'a str, result: Result<Found<'a>, KindError<'_>>) -> Record<'a> {
         match result {
             Ok(found) => Record {
                 input,
@@ -234,10 +206,10 @@ impl<'a> Record<'a> {
                 found: Some(FoundJson {
                     kind: &found.kind.key,
                     prefix: &found.kind.prefix,
-                    written_as: match found.written {
-                        Written::Prefix => "prefix",
-                        Written::Alias(_) => "alias",
-                        Written::BareUuid => "bare_uuid",
+                    written_as: match found.matched {
+                        Matched::Alias(_) => "alias",
+                        Matched::BareUuid => "bare_uuid",
+                        Matched::Prefix | _ => "prefix",
                     },
                     canonical: canonical(&found),
                     uuid: found.uuid.to_string(),

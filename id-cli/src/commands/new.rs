@@ -12,9 +12,9 @@ use crate::output::{self, Error, Outcome};
 /// Prints `count` new IDs of `kind` (a kind name or prefix), as the kind's `uuid` version says.
 pub(crate) fn run(manifest: Option<&Path>, kind: &str, count: u64) -> Result<Outcome, Error> {
     let (_, manifest) = locate::load(manifest)?;
-    let kinds = Kinds::new(manifest);
+    let kinds = Kinds::new(&manifest);
     let kind = kinds
-        .by_name_or_prefix(kind)
+        .by_key_or_prefix(kind)
         .map_err(|error| Error::msg(error.to_string()))?;
     if let Some(note) = &kind.deprecated {
         output::warn(format_args!("kind `{}` is deprecated: {note}", kind.key));

@@ -3,10 +3,10 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::KindTokens;
 use super::source::{Source, each};
+use super::{KindTokens, Parts};
 
-pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
+pub(crate) fn expand(kinds: &[KindTokens]) -> Parts {
     let variants = each(kinds, |kind, s| {
         s.code(&kind.variant_docs)
             .code(&kind.deprecated)
@@ -37,12 +37,16 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
             s.string(prefix).code(",");
         }
     });
+    let owners = kinds
+        .iter()
+        .enumerate()
+        .flat_map(|(index, kind)| std::iter::repeat_n(index, 1 + kind.aliases.len()));
     let accept_uuid = each(kinds, |kind, s| {
         if kind.accept_uuid {
             s.string(&kind.key).code(",");
         }
     });
-    quote! {
+    let items = quote! {
         /// An ID of any kind declared in ids.toml, parsed by its prefix.
         // Only `Clone` and `Copy` are derived: the derives of the other traits match every pair of variants, which
         // took seconds to check at 1000 kinds. The impls below compare `(id_type(), uuid())`, which orders and
@@ -53,15 +57,16 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
         pub enum AnyId {
             #variants
         }
-
+    };
+    let impls = quote! {
         // Every prefix and alias in manifest order (a kind's prefix, then its aliases), and the kinds that take a
-        // bare UUID: what parse errors quote. Private to the module.
+        // bare UUID: what parse errors quote.
         const __ANY_ID_PREFIXES: &[&str] = &[#known];
+        // The kind (its position in `IdType::ALL`) of each entry of `__ANY_ID_PREFIXES`.
+        const __ANY_ID_OWNERS: &[usize] = &[#(#owners),*];
         const __ANY_ID_ACCEPT_UUID: &[&str] = &[#accept_uuid];
 
         #dispatch_helper
-
-        #[allow(deprecated)]
         impl AnyId {
 
             /// The kind of this ID.
@@ -70,28 +75,28 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
             }
 
             /// The UUID inside.
-            pub const fn uuid(self) -> ::id_runtime::__private::Uuid {
+            pub const fn uuid(self) -> __private::Uuid {
                 match self { #uuid_arms }
             }
 
             /// When the ID was made: the timestamp of a UUIDv7, to the millisecond; `None` for other versions.
-            pub fn created_at(self) -> ::core::option::Option<::std::time::SystemTime> {
-                ::id_runtime::__private::created_at(self.uuid())
+            pub fn created_at(self) -> Option<::std::time::SystemTime> {
+                __private::created_at(self.uuid())
             }
 
             /// Parses an ID of any declared kind; an unknown prefix gets a did-you-mean.
             // Always inlined, like `RunId::parse`: the `Result` is then built in the caller's registers rather than
             // returned through memory, which the caller's next move of it would stall on.
             #[inline(always)]
-            pub fn parse(id: &str) -> ::core::result::Result<AnyId, ::id_runtime::ParseIdError> {
+            pub fn parse(id: &str) -> Result<AnyId, ::id_runtime::ParseIdError> {
                 let (prefix, uuid) =
-                    ::id_runtime::__private::parse_any_id_for_match(id, __ANY_ID_ACCEPT_UUID)?;
+                    __private::parse_any_id_for_match(id, __ANY_ID_ACCEPT_UUID)?;
                 #dispatch
             }
 
             /// Writes the TypeID text into a stack buffer, without allocating.
             pub fn encode<'b>(&self, buf: &'b mut ::id_runtime::IdBuf) -> &'b str {
-                ::id_runtime::__private::encode(self.id_type().prefix(), self.uuid(), buf)
+                __private::encode(self.id_type().prefix(), self.uuid(), buf)
             }
 
         }
@@ -108,8 +113,8 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
         /// By kind (in manifest order), then by UUID.
         impl ::core::cmp::PartialOrd for AnyId {
             #[inline]
-            fn partial_cmp(&self, other: &Self) -> ::core::option::Option<::core::cmp::Ordering> {
-                ::core::option::Option::Some(::core::cmp::Ord::cmp(self, other))
+            fn partial_cmp(&self, other: &Self) -> Option<::core::cmp::Ordering> {
+                Option::Some(::core::cmp::Ord::cmp(self, other))
             }
         }
 
@@ -132,7 +137,7 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
         impl ::core::fmt::Debug for AnyId {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 let index = self.id_type() as usize;
-                ::id_runtime::__private::fmt_any_debug(
+                __private::fmt_any_debug(
                     __ID_TYPE_VARIANTS[index],
                     __ID_TYPE_TYPE_NAMES[index],
                     __ID_TYPE_PREFIXES[index],
@@ -141,32 +146,28 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
                 )
             }
         }
-
-        #[allow(deprecated)]
         impl ::core::str::FromStr for AnyId {
             type Err = ::id_runtime::ParseIdError;
             #[inline(always)]
-            fn from_str(id: &str) -> ::core::result::Result<AnyId, ::id_runtime::ParseIdError> {
+            fn from_str(id: &str) -> Result<AnyId, ::id_runtime::ParseIdError> {
                 AnyId::parse(id)
             }
         }
 
         /// Parses an ID of any declared kind, as [`AnyId::parse`].
-        #[allow(deprecated)]
         impl ::core::convert::TryFrom<&str> for AnyId {
             type Error = ::id_runtime::ParseIdError;
             #[inline]
-            fn try_from(id: &str) -> ::core::result::Result<AnyId, ::id_runtime::ParseIdError> {
+            fn try_from(id: &str) -> Result<AnyId, ::id_runtime::ParseIdError> {
                 AnyId::parse(id)
             }
         }
 
         /// Parses an ID of any declared kind, as [`AnyId::parse`].
-        #[allow(deprecated)]
         impl ::core::convert::TryFrom<::std::string::String> for AnyId {
             type Error = ::id_runtime::ParseIdError;
             #[inline]
-            fn try_from(id: ::std::string::String) -> ::core::result::Result<AnyId, ::id_runtime::ParseIdError> {
+            fn try_from(id: ::std::string::String) -> Result<AnyId, ::id_runtime::ParseIdError> {
                 AnyId::parse(&id)
             }
         }
@@ -174,40 +175,39 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
         /// The TypeID text, with its canonical prefix.
         impl ::core::fmt::Display for AnyId {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                ::id_runtime::__private::fmt_display(self.id_type().prefix(), self.uuid(), f)
+                __private::fmt_display(self.id_type().prefix(), self.uuid(), f)
             }
         }
-
-        #[allow(deprecated)]
         impl ::core::convert::From<AnyId> for ::id_runtime::DynamicId {
             fn from(id: AnyId) -> Self {
-                ::id_runtime::__private::dynamic_id(id.id_type().prefix(), id.uuid())
+                __private::dynamic_id(id.id_type().prefix(), id.uuid())
             }
         }
 
         /// Always the TypeID text, in every format: the bytes alone would lose the kind.
-        impl ::id_runtime::__private::serde::Serialize for AnyId {
-            fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+        impl __private::serde::Serialize for AnyId {
+            fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
             where
-                S: ::id_runtime::__private::serde::Serializer,
+                S: __private::serde::Serializer,
             {
-                ::id_runtime::__private::serialize_text(self.id_type().prefix(), self.uuid(), serializer)
+                __private::serialize_text(self.id_type().prefix(), self.uuid(), serializer)
             }
         }
 
-        impl<'de> ::id_runtime::__private::serde::Deserialize<'de> for AnyId {
-            fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+        impl<'de> __private::serde::Deserialize<'de> for AnyId {
+            fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
             where
-                D: ::id_runtime::__private::serde::Deserializer<'de>,
+                D: __private::serde::Deserializer<'de>,
             {
-                ::id_runtime::__private::deserialize_from_str::<Self, D>(deserializer)
+                __private::deserialize_from_str::<Self, D>(deserializer)
             }
         }
 
         // expands to: the sqlx, diesel and SeaORM impls (as TEXT), the arbitrary and proptest impls and the GraphQL
         // scalar, each when id-runtime was built with its feature, else nothing.
-        ::id_runtime::__private::any_id_integrations!(AnyId);
-    }
+        __private::any_id_integrations!(AnyId);
+    };
+    Parts { items, impls }
 }
 
 /// From this many prefixes (aliases included) on, `AnyId::parse` finds the kind in a hash table rather than a
@@ -230,7 +230,7 @@ fn decision_tree(kinds: &[KindTokens]) -> TokenStream {
             }
             byte_pattern(prefix, s);
         }
-        s.code(" => ::core::result::Result::Ok(AnyId::")
+        s.code(" => Result::Ok(AnyId::")
             .code(&kind.variant)
             .code("(")
             .code(&kind.type_name)
@@ -239,15 +239,15 @@ fn decision_tree(kinds: &[KindTokens]) -> TokenStream {
     quote! {
         match prefix.as_bytes() {
             #prefix_arms
-            _ => ::core::result::Result::Err(
-                ::id_runtime::__private::unknown_prefix(prefix, __ANY_ID_PREFIXES),
+            _ => Result::Err(
+                __private::unknown_prefix(prefix, __ANY_ID_PREFIXES),
             ),
         }
     }
 }
 
 /// The body of `AnyId::parse` after the split, for many prefixes: the position of the prefix in
-/// `__ANY_ID_PREFIXES` from a hash table built at compile time (`id_runtime`'s `dispatch.rs`), then the kind of
+/// `__ANY_ID_PREFIXES` from a hash table built at compile time (`id_runtime`'s `prefix_table.rs`), then the kind of
 /// that position; and `__any_id_at`, which maps the position to the kind. `__any_id_at` is a function of its own (and
 /// not always inlined), so a debug build compiles its match once rather than at every call of `parse`; optimized,
 /// the match becomes one store of the position as the tag.
@@ -262,32 +262,31 @@ fn hash_table(kinds: &[KindTokens], prefix_count: usize) -> (TokenStream, TokenS
             s.code(&position.to_string());
             position += 1;
         }
-        s.code(" => ::core::option::Option::Some(AnyId::")
+        s.code(" => Option::Some(AnyId::")
             .code(&kind.variant)
             .code("(")
             .code(&kind.type_name)
             .code("(uuid))),");
     });
     let body = quote! {
-        static TABLE: ::id_runtime::__private::PrefixTable<
-            { ::id_runtime::__private::slots_for(#prefix_count) },
+        static TABLE: __private::PrefixTable<
+            { __private::slots_for(#prefix_count) },
             #prefix_count,
-        > = ::id_runtime::__private::PrefixTable::new(__ANY_ID_PREFIXES);
+        > = __private::PrefixTable::new(__ANY_ID_PREFIXES);
         match TABLE.find(__ANY_ID_PREFIXES, id.as_bytes(), prefix.len()).and_then(|at| __any_id_at(at, uuid)) {
-            ::core::option::Option::Some(any) => ::core::result::Result::Ok(any),
-            ::core::option::Option::None => ::core::result::Result::Err(
-                ::id_runtime::__private::unknown_prefix(prefix, __ANY_ID_PREFIXES),
+            Option::Some(any) => Result::Ok(any),
+            Option::None => Result::Err(
+                __private::unknown_prefix(prefix, __ANY_ID_PREFIXES),
             ),
         }
     };
     let helper = quote! {
         /// The ID of the kind whose prefix or alias is at `position` in `__ANY_ID_PREFIXES`.
-        #[allow(deprecated)]
         #[inline]
-        fn __any_id_at(position: usize, uuid: ::id_runtime::__private::Uuid) -> ::core::option::Option<AnyId> {
+        fn __any_id_at(position: usize, uuid: __private::Uuid) -> Option<AnyId> {
             match position {
                 #position_arms
-                _ => ::core::option::Option::None,
+                _ => Option::None,
             }
         }
     };

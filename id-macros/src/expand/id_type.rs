@@ -1,12 +1,11 @@
 //! `IdType`: the enum of every kind, with `ALL`, `COUNT`, names, prefixes and metadata.
 
-use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::KindTokens;
 use super::source::each;
+use super::{KindTokens, Parts};
 
-pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
+pub(crate) fn expand(kinds: &[KindTokens]) -> Parts {
     let count = kinds.len();
     let variants = each(kinds, |kind, s| {
         s.code(&kind.variant_docs)
@@ -40,7 +39,7 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
             .code(&kind.variant)
             .code("),");
     });
-    quote! {
+    let items = quote! {
         /// Every ID kind declared in ids.toml, in file order.
         ///
         /// Match on it without a wildcard arm: a kind added to ids.toml then fails to compile wherever it is not
@@ -49,18 +48,16 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
         pub enum IdType {
             #variants
         }
-
+    };
+    let impls = quote! {
         // Per-kind facts as arrays indexed by the variant's position, so that the methods below are one lookup
-        // rather than a match over every kind (the matches cost seconds of compile time at 1000 kinds). Private to
-        // the module: users see only the methods.
+        // rather than a match over every kind (the matches cost seconds of compile time at 1000 kinds). Inside the
+        // anonymous const: users see only the methods.
         const __ID_TYPE_KEYS: &[&str] = &[#names];
         const __ID_TYPE_PREFIXES: &[&str] = &[#prefixes];
         const __ID_TYPE_VARIANTS: &[&str] = &[#variant_names];
         const __ID_TYPE_TYPE_NAMES: &[&str] = &[#type_names];
-        #[allow(deprecated)]
         const __ID_TYPE_INFOS: &[&::id_runtime::IdInfo] = &[#infos];
-
-        #[allow(deprecated)]
         impl IdType {
             /// Every kind, in manifest order.
             pub const ALL: [IdType; #count] = [#all];
@@ -83,21 +80,23 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
             }
 
             /// The kind of a full ID string (`"run_01h4…"` → `IdType::Run`); the whole ID is validated.
-            pub fn of(id: &str) -> ::core::result::Result<IdType, ::id_runtime::ParseIdError> {
+            pub fn of(id: &str) -> Result<IdType, ::id_runtime::ParseIdError> {
                 match id.parse::<AnyId>() {
-                    ::core::result::Result::Ok(id) => ::core::result::Result::Ok(id.id_type()),
-                    ::core::result::Result::Err(error) => ::core::result::Result::Err(error),
+                    Result::Ok(id) => Result::Ok(id.id_type()),
+                    Result::Err(error) => Result::Err(error),
                 }
             }
         }
 
-        impl ::id_runtime::__private::Generated for IdType {}
-
-        #[allow(deprecated)]
+        impl __private::Generated for IdType {}
         impl ::id_runtime::IdKind for IdType {
             const KINDS: &'static [IdType] = &IdType::ALL;
-            const PREFIXES: &'static [&'static str] = __ANY_ID_PREFIXES;
-            const ACCEPT_UUID: &'static [&'static str] = __ANY_ID_ACCEPT_UUID;
+            const TABLE: ::id_runtime::KindTable<'static> = ::id_runtime::KindTable::new(
+                __ID_TYPE_KEYS,
+                __ANY_ID_PREFIXES,
+                __ANY_ID_OWNERS,
+                __ANY_ID_ACCEPT_UUID,
+            );
             fn info(self) -> &'static ::id_runtime::IdInfo {
                 IdType::info(self)
             }
@@ -118,17 +117,17 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
         }
 
         /// Parses a manifest key (`"run"`); an unknown one gets a did-you-mean.
-        #[allow(deprecated)]
         impl ::core::str::FromStr for IdType {
             type Err = ::id_runtime::ParseIdError;
-            fn from_str(name: &str) -> ::core::result::Result<IdType, ::id_runtime::ParseIdError> {
+            fn from_str(name: &str) -> Result<IdType, ::id_runtime::ParseIdError> {
                 match name {
                     #from_name_arms
-                    unknown => ::core::result::Result::Err(
-                        ::id_runtime::__private::unknown_type(unknown, __ID_TYPE_KEYS),
+                    unknown => Result::Err(
+                        __private::unknown_type(unknown, __ID_TYPE_KEYS),
                     ),
                 }
             }
         }
-    }
+    };
+    Parts { items, impls }
 }

@@ -144,22 +144,39 @@ fn keyword_named_module(input: TokenStream) -> Option<ItemMod> {
 }
 
 /// Everything generated for a valid manifest (or the valid part of one, for the skeleton).
+///
+/// expands to: the public items (`IdType`, `RunId`, …, `AnyId`, `IdTable`, the visitor traits, `id_type!`), then
+/// every impl in one anonymous const, as serde_derive writes its impls: one `allow` serves a deprecated kind's uses,
+/// one `use` the paths they share, and the private constants the impls read stay out of the annotated module.
 pub(crate) fn expand_manifest(manifest: &Manifest, site: &Site) -> TokenStream {
     let kinds: Vec<KindTokens> = manifest.kinds.iter().filter_map(KindTokens::new).collect();
-    let id_type = id_type::expand(&kinds);
-    let newtypes = newtype::expand(&kinds);
-    let any_id = any_id::expand(&kinds);
-    let table = table::expand(&kinds);
-    let visitor = visitor::expand(&kinds);
+    let parts = [
+        id_type::expand(&kinds),
+        newtype::expand(&kinds),
+        any_id::expand(&kinds),
+        table::expand(&kinds),
+        visitor::expand(&kinds),
+    ];
+    let items = parts.iter().map(|part| &part.items);
+    let impls = parts.iter().map(|part| &part.impls);
     let lookup = lookup::expand(&kinds, site);
     quote! {
-        #id_type
-        #newtypes
-        #any_id
-        #table
-        #visitor
+        #(#items)*
         #lookup
+        #[allow(deprecated)]
+        const _: () = {
+            use ::core::option::Option;
+            use ::core::result::Result;
+            use ::id_runtime::__private;
+            #(#impls)*
+        };
     }
+}
+
+/// One generated artifact: its public items, and its impls (which go into the anonymous const).
+pub(crate) struct Parts {
+    items: TokenStream,
+    impls: TokenStream,
 }
 
 /// Appends generated items to the module's own items.

@@ -5,17 +5,14 @@
 //! one-line call into a non-generic `id_runtime::__private` function, and the runtime can change the template
 //! without breaking expansions.
 
-use proc_macro2::TokenStream;
-
-use super::KindTokens;
 use super::source::each;
+use super::{KindTokens, Parts};
 
-/// Every kind's newtype: one template call per kind (and one call of the integrations macro).
-pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
-    each(kinds, |kind, s| {
-        let example = format!("{}_01h455vb4pex5vsknk084sn02q", kind.prefix);
+/// Every kind's newtype: one template call per kind, and one call of the integrations macro among the impls.
+pub(crate) fn expand(kinds: &[KindTokens]) -> Parts {
+    let items = each(kinds, |kind, s| {
         // expands to: `pub struct RunId(Uuid)` and its impls, from the template in id-runtime's
-        // `newtype_template.rs`.
+        // `template.rs`.
         s.code("::id_runtime::__private::newtype! {")
             .code(&kind.type_docs)
             .code(&kind.deprecated)
@@ -31,9 +28,12 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
             .code(", info = ")
             .code(&kind.info)
             .code(", }");
+    });
+    let impls = each(kinds, |kind, s| {
+        let example = format!("{}_01h455vb4pex5vsknk084sn02q", kind.prefix);
         // expands to: the sqlx, diesel, SeaORM, schemars, utoipa, arbitrary, proptest and async-graphql impls of the
         // features id-runtime was built with.
-        s.code("::id_runtime::__private::integrations!(")
+        s.code("__private::integrations!(")
             .code(&kind.type_name)
             .code(", name = ")
             .string(&kind.type_name)
@@ -46,5 +46,6 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
             .code(", example = ")
             .string(&example)
             .code(");");
-    })
+    });
+    Parts { items, impls }
 }

@@ -3,13 +3,12 @@
 //! It has no `Default` on purpose: a default would let `IdTable { run: …, ..Default::default() }` compile after a
 //! kind is added. Every accessor matches on `IdType` without a catch-all, so it too is complete by construction.
 
-use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::KindTokens;
 use super::source::each;
+use super::{KindTokens, Parts};
 
-pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
+pub(crate) fn expand(kinds: &[KindTokens]) -> Parts {
     let count = kinds.len();
     let fields = if kinds.is_empty() {
         // Only the skeleton of an unreadable manifest has no kinds; `T` must still be used.
@@ -82,7 +81,7 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
     };
     let (iter_pairs, iter_mut_pairs, into_iter_pairs) =
         (pairs("&self."), pairs("&mut self."), pairs("self."));
-    quote! {
+    let items = quote! {
         /// One `T` per kind of ids.toml, in a field named after the kind: `IdTable { user: …, run: … }`.
         ///
         /// A struct literal must name every kind, so adding a kind to ids.toml makes each literal fail to compile
@@ -94,8 +93,8 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
         pub struct IdTable<T> {
             #fields
         }
-
-        #[allow(deprecated)]
+    };
+    let impls = quote! {
         impl<T> IdTable<T> {
             /// A table holding `f(kind)` for every kind, called in manifest order.
             pub fn from_fn(mut f: impl ::core::ops::FnMut(IdType) -> T) -> Self {
@@ -179,7 +178,6 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
         }
 
         /// Every kind with its entry, in manifest order.
-        #[allow(deprecated)]
         impl<T> ::core::iter::IntoIterator for IdTable<T> {
             type Item = (IdType, T);
             type IntoIter = ::core::array::IntoIter<(IdType, T), #count>;
@@ -195,5 +193,6 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
                 self.iter()
             }
         }
-    }
+    };
+    Parts { items, impls }
 }

@@ -4,13 +4,12 @@
 //! has the typed ID (`fn run(&mut self, id: RunId)`). Neither has default bodies: a default would let an impl
 //! compile after a kind is added.
 
-use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::KindTokens;
 use super::source::each;
+use super::{KindTokens, Parts};
 
-pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
+pub(crate) fn expand(kinds: &[KindTokens]) -> Parts {
     let id_type_methods = each(kinds, |kind, s| {
         let doc = format!(
             " Handles `[types.{}]` ([`IdType::{}`]).",
@@ -44,7 +43,7 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
             .code(&kind.field)
             .code("(id),");
     });
-    quote! {
+    let items = quote! {
         /// Code for each kind of ids.toml, called by [`IdType::accept`]: one required method per kind.
         ///
         /// An impl must write every method, so adding a kind to ids.toml makes each impl fail to compile with
@@ -66,8 +65,8 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
             type Output;
             #any_id_methods
         }
-
-        #[allow(deprecated)]
+    };
+    let impls = quote! {
         impl IdType {
             /// Calls the method of `visitor` named after this kind: `IdType::Run.accept(v)` is `v.run()`.
             pub fn accept<V: IdTypeVisitor + ?::core::marker::Sized>(self, visitor: &mut V) -> V::Output {
@@ -75,12 +74,12 @@ pub(crate) fn expand(kinds: &[KindTokens]) -> TokenStream {
             }
         }
 
-        #[allow(deprecated)]
         impl AnyId {
             /// Calls the method of `visitor` named after this ID's kind with the typed ID: `v.run(run_id)`.
             pub fn accept<V: AnyIdVisitor + ?::core::marker::Sized>(self, visitor: &mut V) -> V::Output {
                 match self { #any_id_arms }
             }
         }
-    }
+    };
+    Parts { items, impls }
 }

@@ -5,55 +5,27 @@
 //! `id_runtime::__private::integrations!(RunId, …)`, and this crate defines that macro to expand to the impls of
 //! the features it was built with, and to nothing for the others.
 
-#[cfg(any(feature = "sqlx-sqlite", feature = "sqlx-postgres"))]
-mod sqlx_impl;
-#[cfg(any(feature = "sqlx-sqlite", feature = "sqlx-postgres"))]
-pub use self::sqlx_impl::*;
-
-#[cfg(any(feature = "diesel-sqlite", feature = "diesel-postgres"))]
-mod diesel_impl;
-#[cfg(any(feature = "diesel-sqlite", feature = "diesel-postgres"))]
-pub use self::diesel_impl::*;
-
-#[cfg(feature = "diesel-postgres")]
-mod diesel_postgres_impl;
-#[cfg(feature = "diesel-postgres")]
-pub use self::diesel_postgres_impl::*;
-
-#[cfg(feature = "diesel-sqlite")]
-mod diesel_sqlite_impl;
-#[cfg(feature = "diesel-sqlite")]
-pub use self::diesel_sqlite_impl::*;
-
-#[cfg(feature = "sea-orm")]
-mod sea_orm_impl;
-#[cfg(feature = "sea-orm")]
-pub use self::sea_orm_impl::*;
-
-#[cfg(feature = "schemars")]
-mod schemars_impl;
-#[cfg(feature = "schemars")]
-pub use self::schemars_impl::*;
-
-#[cfg(feature = "utoipa")]
-mod utoipa_impl;
-#[cfg(feature = "utoipa")]
-pub use self::utoipa_impl::*;
-
-#[cfg(feature = "arbitrary")]
+// One module per integration: its impls behind its feature, and beside them the stubs that expand to nothing
+// without it. What each enabled module exports is what its macros reach through `__private::integrations`.
 mod arbitrary_impl;
-#[cfg(feature = "arbitrary")]
-pub use self::arbitrary_impl::*;
-
-#[cfg(feature = "proptest")]
-mod proptest_impl;
-#[cfg(feature = "proptest")]
-pub use self::proptest_impl::*;
-
-#[cfg(feature = "async-graphql")]
 mod async_graphql_impl;
-#[cfg(feature = "async-graphql")]
-pub use self::async_graphql_impl::*;
+mod diesel_impl;
+mod diesel_postgres_impl;
+mod diesel_sqlite_impl;
+mod proptest_impl;
+mod schemars_impl;
+mod sea_orm_impl;
+mod sqlx_impl;
+mod utoipa_impl;
+
+// A glob of a module whose feature is off imports nothing, which is not a mistake here (and the lint that looks
+// for unreachable `pub` items does not see through `__private::integrations` then).
+#[allow(unused_imports, unreachable_pub)]
+pub use self::{
+    arbitrary_impl::*, async_graphql_impl::*, diesel_impl::*, diesel_postgres_impl::*,
+    diesel_sqlite_impl::*, proptest_impl::*, schemars_impl::*, sea_orm_impl::*, sqlx_impl::*,
+    utoipa_impl::*,
+};
 
 /// The `AnyId` (`A`) of a kind's canonical prefix and a UUID, built by `AnyId`'s own parser from the text, so that
 /// no per-kind code is generated for it. `None` cannot happen for a declared kind's prefix.
@@ -108,137 +80,4 @@ macro_rules! __any_id_integrations {
         $crate::__proptest_any!($ty);
         $crate::__async_graphql_any!($ty);
     };
-}
-
-#[cfg(not(any(feature = "sqlx-sqlite", feature = "sqlx-postgres")))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __sqlx {
-    ($ty:ident) => {};
-}
-
-#[cfg(not(any(feature = "sqlx-sqlite", feature = "sqlx-postgres")))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __sqlx_text {
-    ($ty:ident) => {};
-}
-
-#[cfg(not(feature = "sqlx-postgres"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __sqlx_postgres {
-    ($ty:ident) => {};
-}
-
-#[cfg(not(any(feature = "diesel-sqlite", feature = "diesel-postgres")))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __diesel {
-    ($ty:ident) => {};
-}
-
-#[cfg(not(any(feature = "diesel-sqlite", feature = "diesel-postgres")))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __diesel_any {
-    ($ty:ident) => {};
-}
-
-#[cfg(not(feature = "diesel-postgres"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __diesel_postgres {
-    ($ty:ident) => {};
-}
-
-#[cfg(not(feature = "diesel-postgres"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __diesel_postgres_any {
-    ($ty:ident) => {};
-}
-
-#[cfg(not(feature = "diesel-sqlite"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __diesel_sqlite {
-    ($ty:ident) => {};
-}
-
-#[cfg(not(feature = "diesel-sqlite"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __diesel_sqlite_any {
-    ($ty:ident) => {};
-}
-
-#[cfg(not(feature = "sea-orm"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __sea_orm {
-    ($ty:ident) => {};
-}
-
-#[cfg(not(feature = "sea-orm"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __sea_orm_text {
-    ($ty:ident) => {};
-}
-
-#[cfg(not(feature = "schemars"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __schemars {
-    ($ty:ident, $name:literal, $prefix:literal, $pattern:literal, $doc:literal, $example:literal) => {};
-}
-
-#[cfg(not(feature = "utoipa"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __utoipa {
-    ($ty:ident, $name:literal, $prefix:literal, $pattern:literal, $doc:literal, $example:literal) => {};
-}
-
-#[cfg(not(feature = "arbitrary"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __arbitrary {
-    ($ty:ident) => {};
-}
-
-#[cfg(not(feature = "arbitrary"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __arbitrary_any {
-    ($ty:ident) => {};
-}
-
-#[cfg(not(feature = "proptest"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __proptest {
-    ($ty:ident) => {};
-}
-
-#[cfg(not(feature = "proptest"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __proptest_any {
-    ($ty:ident) => {};
-}
-
-#[cfg(not(feature = "async-graphql"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __async_graphql {
-    ($ty:ident, $name:literal, $doc:literal) => {};
-}
-
-#[cfg(not(feature = "async-graphql"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __async_graphql_any {
-    ($ty:ident) => {};
 }

@@ -81,7 +81,7 @@ impl Message {
             // The wording of `error::write_wrong_kind`, which the tests compare this with.
             LiteralError::WrongType { found_len } => {
                 let m = m.text("wrong ID type: expected a `").text(info.name).text("` ID");
-                let m = if crate::dispatch::equal(info.name.as_bytes(), info.prefix.as_bytes()) {
+                let m = if crate::prefix_table::equal(info.name.as_bytes(), info.prefix.as_bytes()) {
                     m
                 } else {
                     m.text(" (`").text(info.prefix).text("_…`)")

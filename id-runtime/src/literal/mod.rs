@@ -1,6 +1,6 @@
 //! Compile-time ID literals: `RunId::from_static("run_01h455vb4pex5vsknk084sn02q")` is a `const fn`.
 //!
-//! [`parse_literal`] applies the rules of `RunId::parse` (parse.rs) as a `const fn`: the same split on the last `_`,
+//! [`parse_literal`] applies the rules of `RunId::parse` (`parse/mod.rs`) as a `const fn`: the same split on the last `_`,
 //! the same prefix grammar, aliases and bare UUIDs as the manifest says, and the same order of checks, so the same
 //! error for the same input. The tests compare the two on the conformance vectors and on random input. In a `const`
 //! or `static` item, a literal that breaks a rule stops the build with a message naming the rule (`message.rs`).
@@ -158,12 +158,12 @@ const fn is_valid_nonempty(prefix: &[u8]) -> bool {
 
 /// The kind's prefix or one of its aliases.
 const fn is_own_prefix(found: &[u8], info: &IdInfo) -> bool {
-    if crate::dispatch::equal(found, info.prefix.as_bytes()) {
+    if crate::prefix_table::equal(found, info.prefix.as_bytes()) {
         return true;
     }
     let mut i = 0;
     while i < info.aliases.len() {
-        if crate::dispatch::equal(found, info.aliases[i].as_bytes()) {
+        if crate::prefix_table::equal(found, info.aliases[i].as_bytes()) {
             return true;
         }
         i += 1;

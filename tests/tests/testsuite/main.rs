@@ -17,6 +17,7 @@ mod diesel_sqlite;
 mod differential;
 mod editor;
 mod exhaustive_api;
+mod feature_msrv;
 mod fuzz_corpus;
 mod generated_api;
 mod graphql;

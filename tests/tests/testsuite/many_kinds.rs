@@ -1,4 +1,4 @@
-//! `AnyId` over a manifest large enough (105 prefixes) for the hash-table dispatch (`id-runtime/src/dispatch.rs`)
+//! `AnyId` over a manifest large enough (105 prefixes) for the hash-table dispatch (`id-runtime/src/prefix_table.rs`)
 //! instead of the decision tree the root manifest uses: every kind and alias is found, nothing else is.
 
 use id_runtime::{IdKind, ParseIdError, Uuid};
@@ -10,7 +10,7 @@ const SUFFIX: &str = "01h455vb4pex5vsknk084sn02q";
 #[test]
 fn the_fixture_is_large_enough_for_the_hash_table() {
     assert_eq!(IdType::COUNT, 102);
-    assert_eq!(<IdType as IdKind>::PREFIXES.len(), 105);
+    assert_eq!(<IdType as IdKind>::TABLE.prefixes().len(), 105);
 }
 
 #[test]
@@ -107,7 +107,7 @@ fn the_table_agrees_with_a_linear_lookup_on_the_fuzz_seeds() {
             continue;
         };
         if let Some((_, suffix)) = text.rsplit_once('_') {
-            for prefix in <IdType as IdKind>::PREFIXES {
+            for prefix in <IdType as IdKind>::TABLE.prefixes() {
                 texts.push(format!("{prefix}_{suffix}"));
             }
         }

@@ -1,6 +1,16 @@
 //! The TypeID suffix codec: a 128-bit value as 26 lowercase Crockford base32 characters.
 //!
 //! The first character carries the top 3 bits (so it is `0`–`7`), each of the other 25 carries 5 bits.
+//!
+//! Here: the scalar decoder and encoder (the encoder and a decoder also as `const fn`, for literals). Beside it,
+//! the two pieces that skip checks for speed, each in a module that exists for its `unsafe`: `sse2.rs` (x86-64's
+//! decoder) and `text.rs` (an ID's text written without UTF-8 validation).
+
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+mod sse2;
+mod text;
+
+pub(crate) use text::write_id;
 
 pub(crate) use id_grammar::{ALPHABET, SUFFIX_LEN};
 
@@ -63,7 +73,14 @@ pub(crate) const fn encode_into(value: u128, out: &mut [u8; SUFFIX_LEN]) {
 /// [`decode_scalar`]. The one entry point of the parsers.
 #[inline(always)]
 pub(crate) fn decode(suffix: &[u8; SUFFIX_LEN]) -> Result<u128, SuffixError> {
-    crate::unchecked::decode(suffix)
+    #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+    {
+        sse2::decode(suffix)
+    }
+    #[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
+    {
+        decode_scalar(suffix)
+    }
 }
 
 /// Decodes a 26-character TypeID suffix into its 128-bit value, in portable code.

@@ -1,11 +1,13 @@
 //! Parsing TypeID text, spec-exact: split on the last `_`, check the prefix grammar, decode 26 base32 characters.
 
+mod prefix_word;
+
 use uuid::Uuid;
 
 use crate::codec::{self, SUFFIX_LEN, SuffixError};
-use crate::prefix::{is_valid_prefix_word, short_prefix_word};
 use crate::{IdInfo, InlineStr, ParseIdError, PrefixError, TypedId, check_prefix};
 use id_grammar::is_valid_prefix as is_valid_nonempty;
+use prefix_word::{is_valid_prefix_word, short_prefix_word};
 
 /// Parses any TypeID: the prefix (borrowed from `input`, empty when there is none) and the UUID.
 #[inline]
