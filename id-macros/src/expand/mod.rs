@@ -224,6 +224,77 @@ mod tests {
         );
     }
 
+    /// Users' completion and rustdoc show nothing named `__…` on the generated items: every such item is private,
+    /// inside the anonymous const, or a `#[doc(hidden)]` macro re-exported under its public name.
+    #[test]
+    #[allow(
+        clippy::wildcard_enum_match_arm,
+        reason = "syn::Item is non-exhaustive"
+    )]
+    fn no_public_double_underscore_items() {
+        let manifest = id_manifest::parse(
+            "[types.user]\n[types.run]\naliases = [\"job\"]\naccept_uuid = true\n",
+            "ids.toml",
+        )
+        .unwrap();
+        let ident = proc_macro2::Ident::new("ids", Span::call_site());
+        let tokens = expand_manifest(&manifest, &Site::at_root(&ident));
+        let file: syn::File = syn::parse2(tokens).unwrap();
+        let mut seen = Vec::new();
+        for item in &file.items {
+            let hidden = |attrs: &[Attribute]| {
+                attrs.iter().any(|attr| {
+                    attr.path().is_ident("doc") && quote!(#attr).to_string().contains("hidden")
+                })
+            };
+            match item {
+                syn::Item::Const(item) if item.ident == "_" => {
+                    // The anonymous const: its items are private to it; the methods of its impls are public.
+                    let syn::Expr::Block(block) = &*item.expr else {
+                        panic!("the anonymous const holds a block")
+                    };
+                    for stmt in &block.block.stmts {
+                        if let syn::Stmt::Item(syn::Item::Impl(imp)) = stmt {
+                            for member in &imp.items {
+                                if let syn::ImplItem::Fn(method) = member {
+                                    seen.push(method.sig.ident.to_string());
+                                    assert!(
+                                        !method.sig.ident.to_string().starts_with("__"),
+                                        "public method {}",
+                                        method.sig.ident
+                                    );
+                                }
+                                if let syn::ImplItem::Const(constant) = member {
+                                    assert!(!constant.ident.to_string().starts_with("__"));
+                                }
+                            }
+                        }
+                    }
+                }
+                syn::Item::Const(item) => {
+                    assert!(!item.ident.to_string().starts_with("__") || hidden(&item.attrs));
+                }
+                syn::Item::Macro(item) => {
+                    // `macro_rules! __ids_id_type_… {}`: hidden, and `pub use`d as `id_type`.
+                    if let Some(name) = &item.ident {
+                        assert!(
+                            !name.to_string().starts_with("__") || hidden(&item.attrs),
+                            "macro {name} is not hidden"
+                        );
+                    }
+                }
+                syn::Item::Fn(item) => {
+                    let public = matches!(item.vis, syn::Visibility::Public(_));
+                    assert!(!(public && item.sig.ident.to_string().starts_with("__")));
+                }
+                // The public types, traits and `pub use`s, named after the manifest (`IdType`, `RunId`, …).
+                _ => {}
+            }
+        }
+        // The walk saw the generated methods.
+        assert!(seen.contains(&String::from("parse")), "{seen:?}");
+    }
+
     struct Matches {
         count: usize,
     }

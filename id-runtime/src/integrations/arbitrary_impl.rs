@@ -85,17 +85,5 @@ mod enabled {
 }
 
 // Without the feature, the macros that `__integrations!` and `__any_id_integrations!` call expand to nothing.
-
 #[cfg(not(feature = "arbitrary"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __arbitrary {
-    ($($input:tt)*) => {};
-}
-
-#[cfg(not(feature = "arbitrary"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __arbitrary_any {
-    ($($input:tt)*) => {};
-}
+super::expand_to_nothing!($ __arbitrary, __arbitrary_any);

@@ -198,17 +198,5 @@ mod enabled {
 }
 
 // Without the feature, the macros that `__integrations!` and `__any_id_integrations!` call expand to nothing.
-
 #[cfg(not(feature = "async-graphql"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __async_graphql {
-    ($($input:tt)*) => {};
-}
-
-#[cfg(not(feature = "async-graphql"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __async_graphql_any {
-    ($($input:tt)*) => {};
-}
+super::expand_to_nothing!($ __async_graphql, __async_graphql_any);

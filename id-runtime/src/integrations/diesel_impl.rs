@@ -220,17 +220,5 @@ mod enabled {
 }
 
 // Without the feature, the macros that `__integrations!` and `__any_id_integrations!` call expand to nothing.
-
 #[cfg(not(any(feature = "diesel-sqlite", feature = "diesel-postgres")))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __diesel {
-    ($($input:tt)*) => {};
-}
-
-#[cfg(not(any(feature = "diesel-sqlite", feature = "diesel-postgres")))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __diesel_any {
-    ($($input:tt)*) => {};
-}
+super::expand_to_nothing!($ __diesel, __diesel_any);

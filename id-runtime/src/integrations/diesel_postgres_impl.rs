@@ -107,17 +107,5 @@ mod enabled {
 }
 
 // Without the feature, the macros that `__integrations!` and `__any_id_integrations!` call expand to nothing.
-
 #[cfg(not(feature = "diesel-postgres"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __diesel_postgres {
-    ($($input:tt)*) => {};
-}
-
-#[cfg(not(feature = "diesel-postgres"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __diesel_postgres_any {
-    ($($input:tt)*) => {};
-}
+super::expand_to_nothing!($ __diesel_postgres, __diesel_postgres_any);

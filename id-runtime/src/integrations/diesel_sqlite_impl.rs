@@ -128,17 +128,5 @@ mod enabled {
 }
 
 // Without the feature, the macros that `__integrations!` and `__any_id_integrations!` call expand to nothing.
-
 #[cfg(not(feature = "diesel-sqlite"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __diesel_sqlite {
-    ($($input:tt)*) => {};
-}
-
-#[cfg(not(feature = "diesel-sqlite"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __diesel_sqlite_any {
-    ($($input:tt)*) => {};
-}
+super::expand_to_nothing!($ __diesel_sqlite, __diesel_sqlite_any);

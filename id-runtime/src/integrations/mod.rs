@@ -5,6 +5,23 @@
 //! `id_runtime::__private::integrations!(RunId, …)`, and this crate defines that macro to expand to the impls of
 //! the features it was built with, and to nothing for the others.
 
+/// Defines each named `#[macro_export]` macro to expand to nothing: an integration's macros when its feature is
+/// off. (`$d` is a `$` passed in, so that the macros it defines can have matchers of their own.)
+#[allow(unused_macros, reason = "unused when every integration feature is on")]
+macro_rules! expand_to_nothing {
+    ($d:tt $($name:ident),+) => {
+        $(
+            #[doc(hidden)]
+            #[macro_export]
+            macro_rules! $name {
+                ($d($d input:tt)*) => {};
+            }
+        )+
+    };
+}
+#[allow(unused_imports, reason = "unused when every integration feature is on")]
+use expand_to_nothing;
+
 // One module per integration: its impls behind its feature, and beside them the stubs that expand to nothing
 // without it. What each enabled module exports is what its macros reach through `__private::integrations`.
 mod arbitrary_impl;

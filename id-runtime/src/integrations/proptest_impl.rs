@@ -77,17 +77,5 @@ mod enabled {
 }
 
 // Without the feature, the macros that `__integrations!` and `__any_id_integrations!` call expand to nothing.
-
 #[cfg(not(feature = "proptest"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __proptest {
-    ($($input:tt)*) => {};
-}
-
-#[cfg(not(feature = "proptest"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __proptest_any {
-    ($($input:tt)*) => {};
-}
+super::expand_to_nothing!($ __proptest, __proptest_any);

@@ -51,10 +51,5 @@ mod enabled {
 }
 
 // Without the feature, the macros that `__integrations!` and `__any_id_integrations!` call expand to nothing.
-
 #[cfg(not(feature = "schemars"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __schemars {
-    ($($input:tt)*) => {};
-}
+super::expand_to_nothing!($ __schemars);

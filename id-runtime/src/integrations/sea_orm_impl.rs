@@ -342,17 +342,5 @@ mod enabled {
 }
 
 // Without the feature, the macros that `__integrations!` and `__any_id_integrations!` call expand to nothing.
-
 #[cfg(not(feature = "sea-orm"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __sea_orm {
-    ($($input:tt)*) => {};
-}
-
-#[cfg(not(feature = "sea-orm"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __sea_orm_text {
-    ($($input:tt)*) => {};
-}
+super::expand_to_nothing!($ __sea_orm, __sea_orm_text);

@@ -231,24 +231,7 @@ mod enabled {
 }
 
 // Without the feature, the macros that `__integrations!` and `__any_id_integrations!` call expand to nothing.
-
 #[cfg(not(any(feature = "sqlx-sqlite", feature = "sqlx-postgres")))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __sqlx {
-    ($($input:tt)*) => {};
-}
-
-#[cfg(not(any(feature = "sqlx-sqlite", feature = "sqlx-postgres")))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __sqlx_text {
-    ($($input:tt)*) => {};
-}
-
+super::expand_to_nothing!($ __sqlx, __sqlx_text);
 #[cfg(not(feature = "sqlx-postgres"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __sqlx_postgres {
-    ($($input:tt)*) => {};
-}
+super::expand_to_nothing!($ __sqlx_postgres);

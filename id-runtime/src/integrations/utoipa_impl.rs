@@ -50,10 +50,5 @@ mod enabled {
 }
 
 // Without the feature, the macros that `__integrations!` and `__any_id_integrations!` call expand to nothing.
-
 #[cfg(not(feature = "utoipa"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __utoipa {
-    ($($input:tt)*) => {};
-}
+super::expand_to_nothing!($ __utoipa);
