@@ -15,6 +15,7 @@ mod derive_parity;
 mod diesel_postgres;
 mod diesel_sqlite;
 mod differential;
+mod editor;
 mod exhaustive_api;
 mod feature_msrv;
 mod fuzz_corpus;
