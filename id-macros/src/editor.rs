@@ -26,10 +26,12 @@ pub(crate) fn staleness(module: &ItemMod, manifest: &Path) -> TokenStream {
     };
     let current = id_manifest::fingerprint(&bytes);
     if in_rust_analyzer() {
-        // Written only when it changes, so that rustc, which tracks the file, rebuilds only when it must.
-        if std::fs::read_to_string(&record).ok().as_deref() != Some(current.as_str()) {
+        // The fingerprint and this proc-macro server's process ID. Written only when it changes, so that rustc,
+        // which tracks the file, rebuilds only when it must.
+        let line = format!("{current} {}", std::process::id());
+        if std::fs::read_to_string(&record).ok().as_deref() != Some(line.as_str()) {
             let _ = record.parent().map(std::fs::create_dir_all);
-            let _ = std::fs::write(&record, &current);
+            let _ = std::fs::write(&record, &line);
         }
         return TokenStream::new();
     }
@@ -45,7 +47,10 @@ pub(crate) fn staleness(module: &ItemMod, manifest: &Path) -> TokenStream {
     let tracking = quote! {
         const _: &[::core::primitive::u8] = ::core::include_bytes!(#record);
     };
-    if seen == current {
+    let (seen, server) = seen.rsplit_once(' ').unwrap_or((seen.as_str(), ""));
+    // The same manifest; or a rust-analyzer that is gone, whose stale view nobody sees: a terminal build after the
+    // editor was closed must not warn (it would fail under `-D warnings`).
+    if seen == current || server.parse().is_ok_and(has_exited) {
         return tracking;
     }
     let note = format!(
@@ -110,6 +115,13 @@ fn record_path(manifest: &Path) -> Option<PathBuf> {
     )
 }
 
+/// Whether the process `pid` is known to have exited: where `/proc` lists processes (Linux), by its absence
+/// there; elsewhere it is never known, and a stale record warns as long as it is stale.
+fn has_exited(pid: u32) -> bool {
+    let proc = Path::new("/proc");
+    proc.join("self").exists() && !proc.join(pid.to_string()).exists()
+}
+
 /// rust-analyzer runs proc macros in its own server process (`rust-analyzer-proc-macro-srv`, or
 /// `rust-analyzer proc-macro`); rustc runs them in-process.
 fn in_rust_analyzer() -> bool {
@@ -142,6 +154,15 @@ mod tests {
         let two = record_path(Path::new("/b/ids.toml")).unwrap();
         assert_ne!(one, two);
         assert!(one.starts_with(std::env::temp_dir().join("id-macros-rust-analyzer")));
+    }
+
+    #[test]
+    fn a_process_that_runs_has_not_exited() {
+        assert!(!has_exited(std::process::id()));
+        if Path::new("/proc/self").exists() {
+            // Above Linux's largest PID (2^22).
+            assert!(has_exited(u32::MAX));
+        }
     }
 
     #[test]
