@@ -9,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
-published=(id-grammar id-manifest id-macros id-runtime id-cli)
+published=(id-grammar id-manifest id-macros id-build id-runtime id-cli)
 
 version=$(sed -n 's/^rust-version = "\(.*\)"$/\1/p' Cargo.toml | head -n 1)
 if [ -z "$version" ]; then

@@ -8,6 +8,7 @@
 
 mod args;
 mod covers_all;
+mod editor;
 mod exhaustive;
 mod expand;
 mod fallback;

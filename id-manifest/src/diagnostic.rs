@@ -252,7 +252,7 @@ impl<'a> Diagnostics<'a> {
 
 #[cfg(test)]
 mod tests {
-    use super::snippet_window;
+    use super::{locate, snippet_window};
 
     #[test]
     fn long_lines_show_a_window_around_the_column() {
@@ -272,5 +272,41 @@ mod tests {
             (window.chars().nth(column - 1), window.starts_with('…')),
             (Some('b'), true)
         );
+    }
+
+    /// At the start of a long line only the end is cut, at its end only the start: the window is the first or the
+    /// last 100 characters, and the column still points at the same character.
+    #[test]
+    fn a_window_at_either_end_is_cut_on_one_side_only() {
+        let line = format!("{}X{}", "a".repeat(500), "b".repeat(500));
+        assert_eq!(
+            snippet_window(&line, 2),
+            (format!("{}…", "a".repeat(100)), 2)
+        );
+        assert_eq!(
+            snippet_window(&line, 1001),
+            (format!("…{}", "b".repeat(100)), 101)
+        );
+        // 101 characters, the column on the last: one cut at the start, none at the end.
+        let line = format!("{}Y", "c".repeat(100));
+        assert_eq!(
+            snippet_window(&line, 101),
+            (format!("…{}Y", "c".repeat(99)), 101)
+        );
+    }
+
+    /// A byte offset inside a character is moved back to that character's start, never forward; one past the end
+    /// is the column after the last character.
+    #[test]
+    fn an_offset_inside_a_character_moves_back() {
+        let (location, line) = locate("é\nx", "ids.toml", 1);
+        assert_eq!((location.line, location.column, line.as_str()), (1, 1, "é"));
+        let (location, line) = locate("aé", "ids.toml", 2);
+        assert_eq!(
+            (location.line, location.column, line.as_str()),
+            (1, 2, "aé")
+        );
+        let (location, _) = locate("ab\ncd", "ids.toml", 100);
+        assert_eq!((location.line, location.column), (2, 3));
     }
 }

@@ -16,6 +16,7 @@
 
 mod diagnostic;
 mod find;
+mod fingerprint;
 mod model;
 mod names;
 mod parse;
@@ -28,6 +29,7 @@ mod values;
 
 pub use diagnostic::{Diagnostic, Location};
 pub use find::{FindError, MANIFEST_FILE_NAME, find_manifest, relative_to, search_root};
+pub use fingerprint::{FINGERPRINT_PREFIX, fingerprint};
 /// The TypeID grammar and the link templates the manifest is checked against, from `id-grammar`.
 pub use id_grammar::{
     LINK_PLACEHOLDERS, LinkError, LinkPart, MAX_PREFIX_LEN, PrefixError, UuidVersion, check_link,

@@ -226,6 +226,20 @@ mod tests {
                 position: 4
             })
         );
+        assert_eq!(
+            rust_names("ru-n"),
+            Err(KeyError::NotSnakeCase {
+                found: '-',
+                position: 3
+            })
+        );
+        assert_eq!(
+            rust_names("r.un"),
+            Err(KeyError::NotSnakeCase {
+                found: '.',
+                position: 2
+            })
+        );
         assert_eq!(rust_names("self"), Err(KeyError::NonRawKeyword));
         assert_eq!(rust_names("self_"), Err(KeyError::SelfVariant));
         assert_eq!(
@@ -248,6 +262,9 @@ mod tests {
         assert_eq!(to_snake_case("2fa_challenge"), None);
         assert_eq!(to_snake_case("_run").as_deref(), Some("run"));
         assert_eq!(to_snake_case("run2Step").as_deref(), Some("run2_step"));
+        // One `_` for a run of separators.
+        assert_eq!(to_snake_case("run--step").as_deref(), Some("run_step"));
+        assert_eq!(to_snake_case("Run - Step").as_deref(), Some("run_step"));
         assert_eq!(to_snake_case("run"), None);
         assert_eq!(to_snake_case("Self"), None);
         assert_eq!(to_snake_case("ü"), None);

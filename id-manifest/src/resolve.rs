@@ -90,13 +90,23 @@ pub fn resolve_without_source_file(
     relative: &str,
     literal: Option<&str>,
 ) -> Result<PathBuf, ResolveError> {
+    search(crate_dir, relative, literal, MAX_DIRECTORIES)
+}
+
+/// [`resolve_without_source_file`], giving up after `max_directories` directories: the tests use a small limit.
+fn search(
+    crate_dir: &Path,
+    relative: &str,
+    literal: Option<&str>,
+    max_directories: usize,
+) -> Result<PathBuf, ResolveError> {
     let mut matches: Vec<(PathBuf, PathBuf)> = Vec::new();
     let mut seen = BTreeSet::new();
     let mut pending = vec![crate_dir.to_path_buf()];
     let mut visited = 0;
     while let Some(dir) = pending.pop() {
         visited += 1;
-        if visited > MAX_DIRECTORIES {
+        if visited > max_directories {
             return Err(ResolveError::TooManyDirectories {
                 crate_dir: crate_dir.to_path_buf(),
             });
@@ -172,4 +182,34 @@ fn spells(dir: &Path, literal: &str) -> bool {
         entry.file_name().to_string_lossy().ends_with(".rs")
             && std::fs::read_to_string(entry.path()).is_ok_and(|text| text.contains(literal))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The search visits `max_directories` directories, counting the crate's own, and gives up at the next one,
+    /// naming the crate.
+    #[test]
+    fn the_search_gives_up_after_its_limit() {
+        let root =
+            std::env::temp_dir().join(format!("id-manifest-search-limit-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&root);
+        std::fs::create_dir_all(&root).unwrap();
+        for i in 0..9 {
+            std::fs::create_dir(root.join(format!("d{i}"))).unwrap();
+        }
+        let found = search(&root, "ids.toml", None, 10);
+        assert!(
+            matches!(found, Err(ResolveError::NotFound { .. })),
+            "{found:?}"
+        );
+        std::fs::create_dir(root.join("d9")).unwrap();
+        let found = search(&root, "ids.toml", None, 10);
+        let _ = std::fs::remove_dir_all(&root);
+        assert_eq!(
+            found,
+            Err(ResolveError::TooManyDirectories { crate_dir: root })
+        );
+    }
 }

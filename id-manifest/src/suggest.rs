@@ -37,6 +37,9 @@ mod tests {
         let list = quoted_list(many.iter().map(String::as_str));
         assert!(list.starts_with("`k0`, `k1`"), "{list}");
         assert!(list.ends_with("`k19`, and 5 more"), "{list}");
+        // Exactly as many as are shown: nothing is cut, and no "and 0 more".
+        let list = quoted_list(many[..20].iter().map(String::as_str));
+        assert!(list.ends_with("`k18`, `k19`"), "{list}");
         assert_eq!(quoted_list(["a"]), "`a`");
         assert_eq!(quoted_list([]), "");
     }

@@ -197,7 +197,6 @@ fn report_prefix(diags: &mut Diagnostics<'_>, noun: &str, text: &str, at: usize,
     let message = format!("{noun} `{}` is not valid: {error}", text.escape_debug());
     let suggestion = suggest_prefix(text).map(|fixed| format!("use `{fixed}`"));
     let help = match error {
-        PrefixError::InvalidChar { found, .. } if found.is_ascii_uppercase() => suggestion,
         PrefixError::StartsWithUnderscore => suggestion.or(Some("start with a letter".to_owned())),
         PrefixError::EndsWithUnderscore => suggestion
             .map(|fixed| format!("{fixed}; the ID format adds the `_` after the prefix itself")),

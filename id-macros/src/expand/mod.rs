@@ -24,7 +24,7 @@ use syn::ext::IdentExt;
 use syn::parse::{ParseStream, Parser};
 use syn::{Attribute, Ident, ItemMod, Token, Visibility};
 
-use crate::{args, fallback, locate};
+use crate::{args, editor, fallback, locate};
 pub(crate) use kind::KindTokens;
 pub(crate) use lookup::Site;
 
@@ -106,7 +106,9 @@ pub(crate) fn ids(
             fallback::errors(errors, &failure.partial, &site.skeleton())
         }
     };
-    fill(module, quote!(#tracking #body))
+    // Under rust-analyzer, or when it showed an older manifest than this one: see editor.rs.
+    let editor = editor::staleness(&module, &located.path);
+    fill(module, quote!(#tracking #editor #body))
 }
 
 /// `mod KEYWORD { … }` with the keyword made raw (`r#type`), or `None` when the input is something else or the

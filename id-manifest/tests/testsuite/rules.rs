@@ -24,6 +24,39 @@ fn syntax_error_stops_early() {
     );
 }
 
+/// Only a duplicate key is named by the text of the parser's span; any other syntax error keeps its own words, even
+/// where the span covers text (here `run`).
+#[test]
+fn a_syntax_error_over_a_value_keeps_its_message() {
+    assert_eq!(
+        one("[types.run]\nprefix = run\n"),
+        "ids.toml:2:10: string values must be quoted, expected literal string"
+    );
+}
+
+/// Messages name a kind's table as it is written: bare when TOML allows it (`_` and `-` included), quoted otherwise.
+#[test]
+fn table_names_are_quoted_only_where_toml_needs_it() {
+    assert_eq!(
+        one("[types.run_step]\nprefx = 1\n"),
+        "ids.toml:2:1: unknown key `prefx` in [types.run_step]\nhelp: did you mean `prefix`?"
+    );
+    assert_eq!(
+        headlines("[types.run-2]\nprefix = \"run\"\nprefx = 1\n"),
+        [
+            "ids.toml:1:8: kind name `run-2` must be snake_case, found `-` at position 4\nhelp: rename it to `run_2`",
+            "ids.toml:3:1: unknown key `prefx` in [types.run-2]\nhelp: did you mean `prefix`?",
+        ]
+    );
+    assert_eq!(
+        headlines("[types.\"Run Step\"]\nprefix = \"run\"\nprefx = 1\n"),
+        [
+            "ids.toml:1:8: kind name `Run Step` must be snake_case, found uppercase `R` at position 1\nhelp: rename it to `run_step`",
+            "ids.toml:3:1: unknown key `prefx` in [types.\"Run Step\"]\nhelp: did you mean `prefix`?",
+        ]
+    );
+}
+
 #[test]
 fn duplicate_table_names_the_key() {
     assert_eq!(

@@ -3,7 +3,7 @@
 use core::fmt;
 
 /// A Unix time that displays as RFC 3339 in UTC with milliseconds, `2023-06-30T12:34:56.789Z`, without a date
-/// library. [`Explanation`]'s `Display` uses it for the creation time; tools such as `ids inspect` reuse it.
+/// library. [`Explanation`](super::Explanation)'s `Display` uses it for the creation time; tools such as `ids inspect` reuse it.
 ///
 /// ```
 /// use id_runtime::Rfc3339;

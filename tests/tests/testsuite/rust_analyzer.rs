@@ -43,7 +43,8 @@ fn main() {
 }
 ";
 
-fn rust_analyzer() -> Option<PathBuf> {
+/// The rust-analyzer to test with: IDS_RUST_ANALYZER, or the one on PATH; `None` when it does not run.
+pub(crate) fn rust_analyzer() -> Option<PathBuf> {
     let candidate = std::env::var_os("IDS_RUST_ANALYZER")
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from("rust-analyzer"));
