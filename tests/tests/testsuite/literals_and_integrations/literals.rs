@@ -75,7 +75,7 @@ fn generated_kinds_report_their_own_prefix_and_accept_uuid() {
         )
         .as_deref(),
         Some(
-            "a bare UUID is not a `session` ID: the kind, declared at ../../../fixtures/migration.toml:13, does \
+            "a bare UUID is not a `session` ID: the kind, declared at ../../../fixtures/migration.toml:15, does \
              not set `accept_uuid = true`; write the TypeID `session_…`"
         )
     );
