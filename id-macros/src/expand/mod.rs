@@ -202,19 +202,21 @@ mod tests {
 
     use super::*;
 
+    /// What `#[ids] mod ids {}` expands to for the manifest `toml`, as a syntax tree.
+    fn expanded(toml: &str) -> syn::File {
+        let manifest = id_manifest::parse(toml, "ids.toml").unwrap();
+        let ident = proc_macro2::Ident::new("ids", Span::call_site());
+        syn::parse2(expand_manifest(&manifest, &Site::at_root(&ident))).unwrap()
+    }
+
     /// Generated code must itself follow `#[exhaustive]`: every match on a kind lists every variant, so adding a kind
     /// can never be absorbed by a catch-all inside the expansion. Only matches on strings or bytes (parsing a name
     /// or a prefix) may end in `unknown => …`.
     #[test]
     fn generated_code_has_no_catch_all_arms() {
-        let manifest = id_manifest::parse(
+        let file = expanded(
             "[types.user]\n[types.run]\naliases = [\"job\"]\n[types.type]\ndeprecated = \"use run\"\n",
-            "ids.toml",
-        )
-        .unwrap();
-        let ident = proc_macro2::Ident::new("ids", Span::call_site());
-        let tokens = expand_manifest(&manifest, &Site::at_root(&ident));
-        let file: syn::File = syn::parse2(tokens).unwrap();
+        );
         let mut matches = Matches { count: 0 };
         matches.visit_file(&file);
         assert!(
@@ -232,21 +234,14 @@ mod tests {
         reason = "syn::Item is non-exhaustive"
     )]
     fn no_public_double_underscore_items() {
-        let manifest = id_manifest::parse(
-            "[types.user]\n[types.run]\naliases = [\"job\"]\naccept_uuid = true\n",
-            "ids.toml",
-        )
-        .unwrap();
-        let ident = proc_macro2::Ident::new("ids", Span::call_site());
-        let tokens = expand_manifest(&manifest, &Site::at_root(&ident));
-        let file: syn::File = syn::parse2(tokens).unwrap();
+        let file = expanded("[types.user]\n[types.run]\naliases = [\"job\"]\naccept_uuid = true\n");
+        let hidden = |attrs: &[Attribute]| {
+            attrs.iter().any(|attr| {
+                attr.path().is_ident("doc") && quote!(#attr).to_string().contains("hidden")
+            })
+        };
         let mut seen = Vec::new();
         for item in &file.items {
-            let hidden = |attrs: &[Attribute]| {
-                attrs.iter().any(|attr| {
-                    attr.path().is_ident("doc") && quote!(#attr).to_string().contains("hidden")
-                })
-            };
             match item {
                 syn::Item::Const(item) if item.ident == "_" => {
                     // The anonymous const: its items are private to it; the methods of its impls are public.
