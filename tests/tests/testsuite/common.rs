@@ -1,6 +1,8 @@
 //! Helpers shared by the areas.
 
 use std::io::Write;
+use std::path::PathBuf;
+use std::sync::{Mutex, MutexGuard};
 
 /// Says loudly, past the test harness's output capture, that a check did not run; under CI (`CI` set) a check that
 /// CI must run fails instead.
@@ -49,4 +51,30 @@ pub fn error_chain(error: &dyn std::error::Error) -> String {
         source = error.source();
     }
     text
+}
+
+/// The cargo target directory of the crates these tests build outside this workspace, shared so that syn, serde and
+/// the macro are built once, and held by one test at a time.
+///
+/// Cargo lets one build at a time use a target directory and makes the others wait for its lock. The editor tests
+/// measure how soon rust-analyzer shows a manifest edit, which includes the check it runs on save: queued behind
+/// another test's cold build on CI's 2 cores, that check would measure the other build. So the tests take turns
+/// here instead of queueing on cargo's lock, and the editor tests hold their turn throughout.
+pub struct OutsideTarget {
+    /// The directory, for `CARGO_TARGET_DIR`.
+    pub path: PathBuf,
+    _turn: MutexGuard<'static, ()>,
+}
+
+/// Waits for this test's turn at the shared outside-crate target directory (see [`OutsideTarget`]).
+pub fn outside_target() -> OutsideTarget {
+    static TURN: Mutex<()> = Mutex::new(());
+    // A test that failed while holding its turn leaves nothing to repair: the directory is cargo's.
+    let turn = TURN
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    OutsideTarget {
+        path: PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("outside-target"),
+        _turn: turn,
+    }
 }

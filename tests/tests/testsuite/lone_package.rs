@@ -10,13 +10,11 @@ const MAIN: &str =
     "#[id_runtime::ids]\npub mod ids {}\n\nfn main() {\n    let _ = ids::StrayId::new();\n}\n";
 
 fn cargo_check(package: &Path) -> Output {
+    let target = crate::common::outside_target();
     Command::new(env!("CARGO"))
         .args(["check", "--quiet", "--manifest-path"])
         .arg(package.join("Cargo.toml"))
-        .env(
-            "CARGO_TARGET_DIR",
-            Path::new(env!("CARGO_TARGET_TMPDIR")).join("outside-target"),
-        )
+        .env("CARGO_TARGET_DIR", &target.path)
         .env_remove("RUSTFLAGS")
         .output()
         .expect("cargo runs")

@@ -36,13 +36,11 @@ fn write_crate(dir: &Path) {
 }
 
 fn cargo_run(dir: &Path) -> String {
+    let target = crate::common::outside_target();
     let output = Command::new(env!("CARGO"))
         .args(["run", "--quiet", "--manifest-path"])
         .arg(dir.join("Cargo.toml"))
-        .env(
-            "CARGO_TARGET_DIR",
-            Path::new(env!("CARGO_TARGET_TMPDIR")).join("outside-target"),
-        )
+        .env("CARGO_TARGET_DIR", &target.path)
         .env_remove("RUSTFLAGS")
         .output()
         .expect("cargo runs");

@@ -89,14 +89,11 @@ fn nested_path_forms_have_no_errors_in_rust_analyzer() {
     write(&dir.join("src/infra/mod.rs"), INFRA);
     write(&dir.join("src/infra/kinds.toml"), KINDS);
 
+    let target = crate::common::outside_target();
     let output = Command::new(&rust_analyzer)
         .arg("diagnostics")
         .arg(&dir)
-        .env(
-            "CARGO_TARGET_DIR",
-            // Shared with the other outside-crate tests, so syn, serde and the macro are built once.
-            Path::new(env!("CARGO_TARGET_TMPDIR")).join("outside-target"),
-        )
+        .env("CARGO_TARGET_DIR", &target.path)
         .output()
         .expect("rust-analyzer runs");
     let text = format!(

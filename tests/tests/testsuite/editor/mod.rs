@@ -72,11 +72,12 @@ impl Project {
         self.dir.join("src/main.rs")
     }
 
-    /// Starts rust-analyzer on the crate and waits until the generated module has been expanded.
+    /// Starts rust-analyzer on the crate and waits until the generated module has been expanded. The client holds
+    /// this test's turn at the shared target directory until it is dropped, so that the check rust-analyzer runs on
+    /// save never waits for another test's build (`common::OutsideTarget`).
     fn open(&self, rust_analyzer: &Path) -> Client {
-        // Shared with the other outside-crate tests, so syn, serde and the macro are built once.
-        let target = Path::new(env!("CARGO_TARGET_TMPDIR")).join("outside-target");
-        let mut client = Client::start(rust_analyzer, &self.dir, &target);
+        let target = crate::common::outside_target();
+        let mut client = Client::start(rust_analyzer, &self.dir, target);
         client.open(&self.main_rs());
         client.wait_until_quiescent(Duration::from_secs(900));
         // Quiescent can come just before the first expansion is queried: wait for `RunId` itself.
@@ -191,9 +192,10 @@ fn build_script_workflow_shows_a_new_kind_after_the_save() {
     let took = saved.elapsed();
     assert!(
         view.resolves(),
-        "`ids::JobId` did not resolve within {FRESH_WITHIN:?} of saving the manifest: hover {:?}, completions {:?}",
+        "`ids::JobId` did not resolve within {FRESH_WITHIN:?} of saving the manifest: hover {:?}, completions {:?}\n{}",
         view.hover,
-        view.completions
+        view.completions,
+        client.progress_around(saved)
     );
     let hover = view.hover.unwrap_or_default();
     assert!(hover.contains("A scheduled background job."), "{hover}");
@@ -263,7 +265,8 @@ fn plain_ids_says_how_to_see_a_new_kind() {
     }
     assert!(
         resolved || names_the_fix(&messages),
-        "after the save, `ids::JobId` neither resolves nor does a diagnostic name the fix: {messages:?}"
+        "after the save, `ids::JobId` neither resolves nor does a diagnostic name the fix: {messages:?}\n{}",
+        client.progress_around(saved)
     );
     let _ = writeln!(
         std::io::stderr(),
