@@ -10,8 +10,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 crates=tests/outside-crates
-# The workspace's own target directory: dependencies built for `cargo test` (sqlx, SQLite's C library) are reused.
+# The workspace's own target directory: dependencies built for `cargo test` (sqlx, SQLite's C library) are reused,
+# when they are built with the same profile. These crates are workspaces of their own, so the workspace's
+# `[profile.dev.package."*"] debug = false` does not reach them: without the same setting here, every dependency
+# would be built again with full debug info.
 export CARGO_TARGET_DIR="$root/target"
+export CARGO_PROFILE_DEV_DEBUG=false
+
+# When each step starts, so that CI's time can be read from its log.
+say() { printf '%s [%s]\n' "$1" "$(date -u +%T)"; }
 
 skip() {
   if [ -n "${CI:-}" ]; then
@@ -27,7 +34,7 @@ lock() { [ -f "$crates/$1/Cargo.lock" ] || cp Cargo.lock "$crates/$1/Cargo.lock"
 run() {
   local name=$1
   lock "$name"
-  echo "--> $name: cargo run (id-runtime feature \`$name\`, minimal $(grep -m1 -E '^(sqlx|diesel|sea-orm|schemars|utoipa|arbitrary|proptest|async-graphql) ' "$crates/$name/Cargo.toml" | cut -d= -f2- || true))"
+  say "--> $name: cargo run (id-runtime feature \`$name\`, minimal $(grep -m1 -E '^(sqlx|diesel|sea-orm|schemars|utoipa|arbitrary|proptest|async-graphql) ' "$crates/$name/Cargo.toml" | cut -d= -f2- || true))"
   cargo run --quiet --manifest-path "$crates/$name/Cargo.toml"
 }
 
@@ -37,7 +44,7 @@ run() {
 # one. The others' outside crates (arbitrary, async-graphql without default features, utoipa, whose default
 # is the `macros` id-runtime enables) are the same check already; at about 20 s a check, CI keeps the minute.
 for feature in sqlx-sqlite sqlx-postgres diesel-sqlite diesel-postgres sea-orm schemars proptest; do
-  echo "--> id-runtime alone with \`$feature\`: cargo check"
+  say "--> id-runtime alone with \`$feature\`: cargo check"
   cargo check --quiet -p id-runtime --features "$feature"
 done
 
@@ -57,7 +64,7 @@ else
   skip "sqlx-postgres and diesel-postgres: no PostgreSQL server on 127.0.0.1:5432 (run scripts/start-postgres.sh)"
 fi
 
-echo "--> wasm-app: wasm32-unknown-unknown"
+say "--> wasm-app: wasm32-unknown-unknown"
 if ! rustup target list --installed 2>/dev/null | grep -x wasm32-unknown-unknown >/dev/null; then
   rustup target add wasm32-unknown-unknown >/dev/null 2>&1 || true
 fi
