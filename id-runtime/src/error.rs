@@ -99,13 +99,7 @@ pub(crate) fn write_unknown_prefix(
     } else {
         write!(f, "unknown ID prefix `{found}`")?;
     }
-    match id_grammar::did_you_mean(found, known.iter().copied()) {
-        Some(near) => write!(f, "; did you mean `{near}`?"),
-        None => {
-            f.write_str("; known prefixes: ")?;
-            write_list(f, known)
-        }
-    }
+    write_near_or_known(f, found, known, "prefixes")
 }
 
 /// The message of a kind key the manifest does not declare, with a did-you-mean or else the known keys.
@@ -115,10 +109,20 @@ pub(crate) fn write_unknown_type(
     known: &[&str],
 ) -> fmt::Result {
     write!(f, "unknown ID type `{found}`")?;
+    write_near_or_known(f, found, known, "types")
+}
+
+/// The end of an unknown-name message: the did-you-mean for `found`, or else every known name (`; known types: …`).
+fn write_near_or_known(
+    f: &mut fmt::Formatter<'_>,
+    found: &str,
+    known: &[&str],
+    names: &str,
+) -> fmt::Result {
     match id_grammar::did_you_mean(found, known.iter().copied()) {
         Some(near) => write!(f, "; did you mean `{near}`?"),
         None => {
-            f.write_str("; known types: ")?;
+            write!(f, "; known {names}: ")?;
             write_list(f, known)
         }
     }
